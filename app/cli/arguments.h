@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace denselab::cli {
+
+/// Bad command-line input: main() prints the message on one line and exits with status 2.
+class UsageError : public std::runtime_error {
+public:
+    explicit UsageError(const std::string &message) : std::runtime_error(message) {}
+};
+
+/// The options of one subcommand. Options take their value as the next word or after '='.
+/// finish() rejects anything the command did not ask for, naming it.
+class Arguments {
+public:
+    explicit Arguments(std::vector<std::string> words) : m_words(std::move(words)) {}
+
+    std::optional<std::string> value(const std::string &option);
+    bool flag(const std::string &option);
+    int integer(const std::string &option, int fallback, int minimum);
+    double number(const std::string &option, double fallback, double minimum);
+    /// Value restricted to a set of choices, e.g. --format table|json.
+    std::string choice(const std::string &option, const std::vector<std::string> &choices, const std::string &fallback);
+    /// Words that are not options (file names), in order.
+    std::vector<std::string> positionals();
+    void finish() const;
+
+private:
+    std::vector<std::string> m_words;
+    std::set<std::size_t> m_used;
+};
+
+} // namespace denselab::cli

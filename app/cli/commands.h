@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "arguments.h"
+
+#include <ostream>
+
+namespace denselab::cli {
+
+// One function per subcommand. Each reads its options from `args`, writes its result to `out`
+// and returns the exit status; bad input is thrown as UsageError or DesignError (exit 2).
+int runPresets(Arguments &args, std::ostream &out);
+int runCosts(Arguments &args, std::ostream &out);
+int runConnections(Arguments &args, std::ostream &out);
+/// `bench costs ...`: `args` holds the words after "costs".
+int runBench(Arguments &args, std::ostream &out);
+
+} // namespace denselab::cli

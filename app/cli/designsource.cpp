@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "designsource.h"
+
+#include "io/designjson.h"
+#include "presets/presets.h"
+
+#include <cstdlib>
+
+namespace denselab::cli {
+
+InputShape parseInputShape(const std::string &text)
+{
+    int values[3] = {0, 0, 0};
+    std::size_t start = 0;
+    for (int i = 0; i < 3; ++i) {
+        const std::size_t end = i < 2 ? text.find_first_of("x,", start) : text.size();
+        if (end == std::string::npos)
+            break;
+        const std::string part = text.substr(start, end - start);
+        char *stop = nullptr;
+        const long v = std::strtol(part.c_str(), &stop, 10);
+        if (part.empty() || *stop != '\0' || v < 1 || v > 16384)
+            throw UsageError("--input: expected CxHxW with positive integers (e.g. 1x28x28), got \"" + text + "\"");
+        values[i] = static_cast<int>(v);
+        start = end + 1;
+    }
+    if (values[2] == 0)
+        throw UsageError("--input: expected CxHxW with positive integers (e.g. 1x28x28), got \"" + text + "\"");
+    return {values[0], values[1], values[2]};
+}
+
+DesignSource readDesignSource(Arguments &args)
+{
+    const auto preset = args.value("--preset");
+    const auto input = args.value("--input");
+    const int classes = args.integer("--classes", 0, 1);
+    const std::vector<std::string> files = args.positionals();
+    if (preset && !files.empty())
+        throw UsageError("give either --preset NAME or a design FILE, not both");
+    if (!preset && files.size() != 1)
+        throw UsageError(files.empty() ? "no design given: use --preset NAME or a design FILE.json"
+                                       : "more than one design file given");
+    DesignSource source;
+    source.label = preset ? *preset : files.front();
+    source.design = preset ? loadPreset(*preset) : io::readDesignFile(files.front());
+    if (input || classes > 0) {
+        retarget(source.design, input ? parseInputShape(*input) : source.design.input,
+                 classes > 0 ? classes : source.design.classes);
+    }
+    return source;
+}
+
+} // namespace denselab::cli

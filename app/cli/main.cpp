@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// denselab-cli: DenseLab's core from the shell (presets, costs, connectivity rules, benchmarks).
+#include "arguments.h"
+#include "commands.h"
+#include "design/designerror.h"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+constexpr const char *kUsage = R"(usage: denselab-cli COMMAND [OPTIONS]
+
+commands:
+  presets [--format table|json]
+      the built-in designs with one-line descriptions
+  costs (--preset NAME | FILE.json) [--input CxHxW] [--classes N] [--per-layer]
+        [--format table|json|csv]
+      params, MACs, torchstat MAdd/Flops/Memory/MemR+W, CIO, traffic, activation memory
+      and connections of a design, in total and per layer
+  connections --rule RULE --layers L [--threshold T] [--keep N]
+        [--harmonic-style stated|printed] [--growth k] [--multiplier m] [--format table|json]
+      each layer's inputs under a connectivity rule, as the seed tables print them
+      RULE: dense, harmonic, log-dense, sparse-keep, threshold-ab, threshold-bc
+  bench costs (--preset NAME | FILE.json) [--iterations N] [--min-seconds S] [--format text|json]
+      median time of one full compile + cost of the design
+
+exit status: 0 on success, 2 on bad input (with a one-line message on stderr)
+)";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    using namespace denselab;
+    std::vector<std::string> words(argv + 1, argv + argc);
+    if (words.empty() || words.front() == "--help" || words.front() == "-h" || words.front() == "help") {
+        std::cout << kUsage;
+        return words.empty() ? 2 : 0;
+    }
+    const std::string command = words.front();
+    // "bench costs": the benchmark's options start after its target word.
+    const std::size_t skip = command == "bench" && words.size() > 1 && words[1] == "costs" ? 2 : 1;
+    cli::Arguments args(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(skip), words.end()));
+    try {
+        if (command == "presets")
+            return cli::runPresets(args, std::cout);
+        if (command == "costs")
+            return cli::runCosts(args, std::cout);
+        if (command == "connections")
+            return cli::runConnections(args, std::cout);
+        if (command == "bench" && skip == 2)
+            return cli::runBench(args, std::cout);
+        if (command == "bench")
+            throw cli::UsageError("bench: expected \"bench costs (--preset NAME | FILE)\"");
+        throw cli::UsageError("unknown command \"" + command + "\" (see denselab-cli --help)");
+    } catch (const cli::UsageError &e) {
+        std::cerr << "denselab-cli: " << e.what() << '\n';
+        return 2;
+    } catch (const DesignError &e) {
+        std::cerr << "denselab-cli: " << e.what() << '\n';
+        return 2;
+    } catch (const std::exception &e) {
+        std::cerr << "denselab-cli: internal error: " << e.what() << '\n';
+        return 1;
+    }
+}

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "graphbuilder.h"
+
+#include "design/designerror.h"
+
+#include <utility>
+
+namespace denselab {
+
+void GraphBuilder::setPlace(int stage, std::string where)
+{
+    m_stage = stage;
+    m_where = std::move(where);
+    m_blockLayer = -1;
+}
+
+int GraphBuilder::append(Node node)
+{
+    node.stage = m_stage;
+    node.blockLayer = m_blockLayer;
+    m_graph.nodes.push_back(std::move(node));
+    return static_cast<int>(m_graph.nodes.size()) - 1;
+}
+
+int GraphBuilder::spatial(int size, int kernel, int stride, int padding, const std::string &name, int inputSize) const
+{
+    const int out = (size + 2 * padding - kernel) / stride + 1;
+    if (size + 2 * padding < kernel || out < 1) {
+        throw DesignError(m_where + ": spatial size collapses below 1x1 at " + name + " (input "
+                          + std::to_string(inputSize) + " pixels, kernel " + std::to_string(kernel) + ", stride "
+                          + std::to_string(stride) + "); use the small-input stem (\"cifar\"), fewer "
+                          + "down-sampling stages or a larger input");
+    }
+    return out;
+}
+
+int GraphBuilder::input(const Shape &shape)
+{
+    if (shape.channels < 1 || shape.height < 1 || shape.width < 1) {
+        throw DesignError("input: channels, height and width must be positive (got " + std::to_string(shape.channels)
+                          + "x" + std::to_string(shape.height) + "x" + std::to_string(shape.width) + ")");
+    }
+    Node n;
+    n.name = "input";
+    n.op = OpKind::Input;
+    n.out = shape;
+    n.torchstatVisible = false;
+    return append(std::move(n));
+}
+
+int GraphBuilder::conv(int from, const std::string &name, int outChannels, int kernel, int stride, int groups, bool bias)
+{
+    const Shape in = shape(from);
+    if (outChannels < 1)
+        throw DesignError(m_where + ": " + name + " has " + std::to_string(outChannels) + " output channels (must be positive)");
+    if (groups < 1 || in.channels % groups != 0 || outChannels % groups != 0) {
+        throw DesignError(m_where + ": " + name + " cannot split " + std::to_string(in.channels) + " -> "
+                          + std::to_string(outChannels) + " channels into " + std::to_string(groups) + " groups");
+    }
+    Node n;
+    n.name = name;
+    n.op = OpKind::Conv;
+    n.inputs = {from};
+    n.kernel = kernel;
+    n.stride = stride;
+    n.padding = kernel / 2;
+    n.groups = groups;
+    n.bias = bias;
+    n.out = {outChannels, spatial(in.height, kernel, stride, n.padding, name, in.height),
+             spatial(in.width, kernel, stride, n.padding, name, in.width)};
+    return append(std::move(n));
+}
+
+int GraphBuilder::batchNorm(int from, const std::string &name)
+{
+    Node n;
+    n.name = name;
+    n.op = OpKind::BatchNorm;
+    n.inputs = {from};
+    n.out = shape(from);
+    return append(std::move(n));
+}
+
+int GraphBuilder::activation(int from, const std::string &name, Activation act, bool torchstatVisible)
+{
+    Node n;
+    n.name = name;
+    n.op = act == Activation::ReLU6 ? OpKind::ReLU6 : OpKind::ReLU;
+    n.inputs = {from};
+    n.out = shape(from);
+    n.torchstatVisible = torchstatVisible;
+    return append(std::move(n));
+}
+
+int GraphBuilder::pool(int from, const std::string &name, PoolKind kind, int kernel, int stride, int padding)
+{
+    const Shape in = shape(from);
+    Node n;
+    n.name = name;
+    n.op = kind == PoolKind::Max ? OpKind::MaxPool : OpKind::AvgPool;
+    n.inputs = {from};
+    n.kernel = kernel;
+    n.stride = stride;
+    n.padding = padding;
+    n.out = {in.channels, spatial(in.height, kernel, stride, padding, name, in.height),
+             spatial(in.width, kernel, stride, padding, name, in.width)};
+    return append(std::move(n));
+}
+
+int GraphBuilder::globalAvgPool(int from, const std::string &name, bool torchstatVisible)
+{
+    Node n;
+    n.name = name;
+    n.op = OpKind::GlobalAvgPool;
+    n.inputs = {from};
+    n.out = {shape(from).channels, 1, 1};
+    n.torchstatVisible = torchstatVisible;
+    return append(std::move(n));
+}
+
+int GraphBuilder::flatten(int from, const std::string &name, bool torchstatVisible)
+{
+    Node n;
+    n.name = name;
+    n.op = OpKind::Flatten;
+    n.inputs = {from};
+    n.out = {static_cast<int>(shape(from).numel()), 1, 1};
+    n.torchstatVisible = torchstatVisible;
+    return append(std::move(n));
+}
+
+int GraphBuilder::dropout(int from, const std::string &name, double p)
+{
+    if (p < 0.0 || p >= 1.0)
+        throw DesignError(m_where + ": dropout probability " + std::to_string(p) + " is outside [0, 1)");
+    Node n;
+    n.name = name;
+    n.op = OpKind::Dropout;
+    n.inputs = {from};
+    n.dropout = p;
+    n.out = shape(from);
+    return append(std::move(n));
+}
+
+int GraphBuilder::linear(int from, const std::string &name, int outFeatures)
+{
+    if (outFeatures < 1)
+        throw DesignError(m_where + ": " + name + " needs a positive number of outputs (got " + std::to_string(outFeatures) + ")");
+    Node n;
+    n.name = name;
+    n.op = OpKind::Linear;
+    n.inputs = {from};
+    n.bias = true;
+    n.out = {outFeatures, 1, 1};
+    return append(std::move(n));
+}
+
+int GraphBuilder::concat(const std::vector<int> &sources, const std::string &name)
+{
+    if (sources.size() == 1)
+        return sources.front();
+    Node n;
+    n.name = name;
+    n.op = OpKind::Concat;
+    n.inputs = sources;
+    n.torchstatVisible = false;   // torch.cat is a function call
+    n.out = shape(sources.front());
+    n.out.channels = 0;
+    for (const int s : sources)
+        n.out.channels += shape(s).channels;
+    return append(std::move(n));
+}
+
+int GraphBuilder::add(int a, int b, const std::string &name)
+{
+    if (!(shape(a) == shape(b)))
+        throw DesignError(m_where + ": " + name + " adds tensors of different shapes");
+    Node n;
+    n.name = name;
+    n.op = OpKind::Add;
+    n.inputs = {a, b};
+    n.torchstatVisible = false;   // `out += identity`
+    n.out = shape(a);
+    return append(std::move(n));
+}
+
+int GraphBuilder::convBnAct(int from, const std::string &prefix, int outChannels, int kernel, int stride, Activation act)
+{
+    const int c = conv(from, prefix + ".conv", outChannels, kernel, stride);
+    const int bn = batchNorm(c, prefix + ".norm");
+    return activation(bn, prefix + ".relu", act);
+}
+
+int GraphBuilder::depthwiseConvBn(int from, const std::string &prefix, int stride)
+{
+    const int channels = shape(from).channels;
+    const int c = conv(from, prefix + ".conv", channels, 3, stride, channels);
+    return batchNorm(c, prefix + ".norm");
+}
+
+} // namespace denselab

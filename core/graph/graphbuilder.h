@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "design/enums.h"
+#include "layergraph.h"
+
+#include <string>
+#include <vector>
+
+namespace denselab {
+
+/// Appends nodes to a LayerGraph, inferring each output shape and rejecting impossible ones
+/// with a DesignError that names the current place ("stage 4 (transition)"). Used only by the
+/// compiler; every function returns the index of the node it added.
+class GraphBuilder {
+public:
+    explicit GraphBuilder(LayerGraph &graph) : m_graph(graph) {}
+
+    /// Where the following nodes belong: a Design stage (-1 for stem/head) and its description.
+    void setPlace(int stage, std::string where);
+    /// Dense-block layer of the following nodes (-1 outside blocks).
+    void setBlockLayer(int layer) { m_blockLayer = layer; }
+    const std::string &where() const { return m_where; }
+
+    const Shape &shape(int node) const { return m_graph.nodes[static_cast<std::size_t>(node)].out; }
+    Node &node(int index) { return m_graph.nodes[static_cast<std::size_t>(index)]; }
+
+    int input(const Shape &shape);
+    int conv(int from, const std::string &name, int outChannels, int kernel, int stride = 1, int groups = 1,
+             bool bias = false);
+    int batchNorm(int from, const std::string &name);
+    int activation(int from, const std::string &name, Activation act, bool torchstatVisible = true);
+    int pool(int from, const std::string &name, PoolKind kind, int kernel, int stride, int padding = 0);
+    int globalAvgPool(int from, const std::string &name, bool torchstatVisible);
+    int flatten(int from, const std::string &name, bool torchstatVisible);
+    int dropout(int from, const std::string &name, double p);
+    int linear(int from, const std::string &name, int outFeatures);
+    /// Concatenates along channels; a single source is returned unchanged (no node).
+    int concat(const std::vector<int> &sources, const std::string &name);
+    int add(int a, int b, const std::string &name);
+
+    /// conv -> BN -> act, the ConvLayer of HarDNet and ThreshNet; returns the act node.
+    int convBnAct(int from, const std::string &prefix, int outChannels, int kernel, int stride, Activation act);
+    /// HarDNet's DWConvLayer: depthwise 3x3 conv -> BN, no activation; returns the BN node.
+    int depthwiseConvBn(int from, const std::string &prefix, int stride);
+
+private:
+    int append(Node node);
+    int spatial(int size, int kernel, int stride, int padding, const std::string &name, int inputSize) const;
+
+    LayerGraph &m_graph;
+    int m_stage = -1;
+    int m_blockLayer = -1;
+    std::string m_where = "stem";
+};
+
+} // namespace denselab
