@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// denselab-cli end to end: output formats, JSON keys and exit codes.
+#include <QtTest>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(DENSELAB_CLI), arguments);
+    if (!p.waitForFinished(60000))
+        qFatal("denselab-cli did not finish");
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QJsonObject json(const Run &run)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("not JSON: %s", run.out.constData());
+    return doc.object();
+}
+
+} // namespace
+
+class TstCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void presetsListsEveryPresetWithDescription();
+    void costsJsonHasEveryKey();
+    void costsRetargets();
+    void costsTableUsesHumanUnits();
+    void costsCsvPerLayer();
+    void connectionsPrintsSeedRows();
+    void connectionsJson();
+    void benchReportsMedian();
+    void badInputExitsWithTwoAndOneLine_data();
+    void badInputExitsWithTwoAndOneLine();
+};
+
+void TstCli::presetsListsEveryPresetWithDescription()
+{
+    const Run run = cli({QStringLiteral("presets"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(list.size(), 21);
+    for (const QJsonValue &v : list)
+        QVERIFY(!v.toObject().value(QStringLiteral("description")).toString().isEmpty());
+    const Run table = cli({QStringLiteral("presets")});
+    QVERIFY(table.out.contains("threshnet79"));
+}
+
+void TstCli::costsJsonHasEveryKey()
+{
+    const Run run = cli({QStringLiteral("costs"), QStringLiteral("--preset"), QStringLiteral("threshnet79"),
+                         QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject j = json(run);
+    const QStringList keys{QStringLiteral("params"), QStringLiteral("macs"), QStringLiteral("madd"),
+                           QStringLiteral("flops"), QStringLiteral("memory_bytes"), QStringLiteral("mem_read_bytes"),
+                           QStringLiteral("mem_write_bytes"), QStringLiteral("cio_elements"),
+                           QStringLiteral("traffic_bytes"), QStringLiteral("activation_bytes"),
+                           QStringLiteral("connections")};
+    for (const QString &key : keys)
+        QVERIFY2(j.value(key).isDouble(), qPrintable(key));
+    QCOMPARE(j.value(QStringLiteral("params")).toInteger(), 15323248);
+    QCOMPARE(j.value(QStringLiteral("connections")).toInteger(), 173);
+    QCOMPARE(j.value(QStringLiteral("input")).toArray(), (QJsonArray{3, 224, 224}));
+    QCOMPARE(j.value(QStringLiteral("classes")).toInt(), 1000);
+    const QJsonArray layers = j.value(QStringLiteral("layers")).toArray();
+    QVERIFY(layers.size() > 200);
+    qint64 params = 0;
+    for (const QJsonValue &layer : layers) {
+        const QJsonObject l = layer.toObject();
+        for (const QString &key : keys)
+            QVERIFY(l.contains(key));
+        QVERIFY(!l.value(QStringLiteral("name")).toString().isEmpty());
+        QCOMPARE(l.value(QStringLiteral("output")).toArray().size(), 3);
+        params += l.value(QStringLiteral("params")).toInteger();
+    }
+    QCOMPARE(params, 15323248);
+}
+
+void TstCli::costsRetargets()
+{
+    const Run run = cli({QStringLiteral("costs"), QStringLiteral("--preset"), QStringLiteral("densenet-bc-40-12"),
+                         QStringLiteral("--input"), QStringLiteral("1x28x28"), QStringLiteral("--classes"),
+                         QStringLiteral("10"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject j = json(run);
+    QCOMPARE(j.value(QStringLiteral("input")).toArray(), (QJsonArray{1, 28, 28}));
+    const QJsonArray layers = j.value(QStringLiteral("layers")).toArray();
+    QCOMPARE(layers.last().toObject().value(QStringLiteral("output")).toArray(), (QJsonArray{10, 1, 1}));
+}
+
+void TstCli::costsTableUsesHumanUnits()
+{
+    const Run run = cli({QStringLiteral("costs"), QStringLiteral("--preset"), QStringLiteral("densenet121")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("7.98 M"));
+    QVERIFY(run.out.contains("359.71 MiB"));
+    QVERIFY(run.out.contains("5.74 G"));
+}
+
+void TstCli::costsCsvPerLayer()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("net.denselab.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "denselab.design", "version": 1, "name": "tiny", "input": {"channels": 1, "height": 8, "width": 8},
+                  "stages": [{"kind": "dense-block", "layers": 2, "growth": 4}]})");
+    file.close();
+    const Run run = cli({QStringLiteral("costs"), path, QStringLiteral("--per-layer"), QStringLiteral("--format"),
+                         QStringLiteral("csv")});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QVERIFY(lines.first().startsWith("name,op,output,params,macs"));
+    QVERIFY(lines.last().startsWith("total,"));
+    QVERIFY(lines.size() > 10);
+}
+
+void TstCli::connectionsPrintsSeedRows()
+{
+    const Run run = cli({QStringLiteral("connections"), QStringLiteral("--rule"), QStringLiteral("threshold-bc"),
+                         QStringLiteral("--layers"), QStringLiteral("16"), QStringLiteral("--threshold"),
+                         QStringLiteral("8"), QStringLiteral("--harmonic-style"), QStringLiteral("printed")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("n = 10:  2-6-8-9"), run.out.constData());
+    QVERIFY(run.out.contains("total connections: 51"));
+}
+
+void TstCli::connectionsJson()
+{
+    const Run run = cli({QStringLiteral("connections"), QStringLiteral("--rule"), QStringLiteral("harmonic"),
+                         QStringLiteral("--layers"), QStringLiteral("16"), QStringLiteral("--growth"),
+                         QStringLiteral("40"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject j = json(run);
+    QCOMPARE(j.value(QStringLiteral("total")).toInt(), 31);
+    QCOMPARE(j.value(QStringLiteral("rule")).toString(), QStringLiteral("harmonic"));
+    QCOMPARE(j.value(QStringLiteral("inputs")).toArray().last().toArray(), (QJsonArray{0, 8, 12, 14, 15}));
+    QCOMPARE(j.value(QStringLiteral("widths")).toArray().last().toInt(), 334);
+    QVERIFY(j.contains(QStringLiteral("threshold")));
+}
+
+void TstCli::benchReportsMedian()
+{
+    const Run run = cli({QStringLiteral("bench"), QStringLiteral("costs"), QStringLiteral("--preset"),
+                         QStringLiteral("densenet-bc-40-12"), QStringLiteral("--iterations"), QStringLiteral("5"),
+                         QStringLiteral("--min-seconds"), QStringLiteral("0"), QStringLiteral("--format"),
+                         QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject j = json(run);
+    QCOMPARE(j.value(QStringLiteral("preset")).toString(), QStringLiteral("densenet-bc-40-12"));
+    QVERIFY(j.value(QStringLiteral("iterations")).toInt() >= 5);
+    QVERIFY(j.value(QStringLiteral("median_seconds")).toDouble() > 0.0);
+}
+
+void TstCli::badInputExitsWithTwoAndOneLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown preset") << QStringList{QStringLiteral("costs"), QStringLiteral("--preset"), QStringLiteral("nope")}
+                                    << QStringLiteral("unknown preset \"nope\"");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("costs"), QStringLiteral("/no/such.json")}
+                                  << QStringLiteral("/no/such.json: cannot open");
+    QTest::newRow("bad input shape") << QStringList{QStringLiteral("costs"), QStringLiteral("--preset"),
+                                                    QStringLiteral("vgg16"), QStringLiteral("--input"), QStringLiteral("3x32")}
+                                     << QStringLiteral("--input: expected CxHxW");
+    QTest::newRow("collapsing input") << QStringList{QStringLiteral("costs"), QStringLiteral("--preset"),
+                                                     QStringLiteral("densenet121"), QStringLiteral("--input"),
+                                                     QStringLiteral("3x16x16")}
+                                      << QStringLiteral("spatial size collapses");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("presets"), QStringLiteral("--colour")}
+                                    << QStringLiteral("unexpected argument \"--colour\"");
+    QTest::newRow("unknown rule") << QStringList{QStringLiteral("connections"), QStringLiteral("--rule"),
+                                                 QStringLiteral("random"), QStringLiteral("--layers"), QStringLiteral("4")}
+                                  << QStringLiteral("--rule: unknown rule \"random\"");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringLiteral("unknown command \"fly\"");
+}
+
+void TstCli::badInputExitsWithTwoAndOneLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY(run.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"

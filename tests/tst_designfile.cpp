@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The .denselab.json format: round trips, and rejected files whose errors name the problem.
+#include "design/designerror.h"
+#include "io/designjson.h"
+#include "presets/presets.h"
+
+#include <QtTest>
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace denselab;
+
+namespace {
+
+QString readError(const std::string &text)
+{
+    try {
+        io::parseDesign(text, "test.json");
+    } catch (const DesignError &e) {
+        return QString::fromUtf8(e.what());
+    }
+    return {};
+}
+
+std::string fixture(const char *name)
+{
+    QFile f(QStringLiteral(DENSELAB_TEST_DATA "/") + QString::fromUtf8(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", name);
+    return f.readAll().toStdString();
+}
+
+} // namespace
+
+class TstDesignFile : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void everyPresetRoundTrips();
+    void everyPresetFileOnDiskIsEmbedded();
+    void editedDesignRoundTripsThroughAFile();
+    void rejectedFiles_data();
+    void rejectedFiles();
+    void malformedFixturesFail_data();
+    void malformedFixturesFail();
+    void missingFileNamesPath();
+    void failedSaveKeepsPreviousFile();
+};
+
+void TstDesignFile::everyPresetRoundTrips()
+{
+    for (const PresetInfo &p : presetList()) {
+        const Design d = loadPreset(p.name);
+        const Design back = io::designFromJson(io::designToJson(d));
+        QVERIFY2(back == d, p.name.c_str());
+        // Written documents are complete: reading the dump again changes nothing.
+        QCOMPARE(io::designToJson(back).dump(), io::designToJson(d).dump());
+    }
+}
+
+void TstDesignFile::everyPresetFileOnDiskIsEmbedded()
+{
+    const QDir dir(QStringLiteral(DENSELAB_PRESET_DIR));
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    QCOMPARE(std::size_t(files.size()), presetList().size());
+    for (const QString &file : files) {
+        QFile f(dir.filePath(file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const std::string name = QFileInfo(file).completeBaseName().toStdString();
+        QCOMPARE(presetText(name), f.readAll().toStdString());
+    }
+}
+
+void TstDesignFile::editedDesignRoundTripsThroughAFile()
+{
+    Design d = loadPreset("threshnet79");
+    auto &block = std::get<DenseBlockSpec>(d.stages[6]);
+    block.overrides = {{5, 0, true}, {17, 2, true}, {8, 4, false}};
+    block.connectivity.rule = ConnectivityRule::ThresholdBC;
+    block.connectivity.harmonicStyle = HarmonicStyle::Printed;
+    d.channelThreshold = {true, 288, ThresholdComparison::GreaterOrEqual};
+    d.stages.push_back(StackedUnitSpec{});
+    auto custom = std::get<DenseBlockSpec>(d.stages[0]);
+    custom.connectivity.rule = ConnectivityRule::Custom;
+    custom.connectivity.custom = {{0}, {0, 1}, {1}, {0, 3}, {4}, {2, 5}};
+    d.stages[0] = custom;
+    d.name = "edited \"ThreshNet\" ü";
+
+    QTemporaryDir dir;
+    const std::string path = dir.filePath(QStringLiteral("edited.denselab.json")).toStdString();
+    io::writeDesignFile(d, path);
+    QVERIFY(io::readDesignFile(path) == d);
+}
+
+void TstDesignFile::rejectedFiles_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    const QString head = QStringLiteral(R"({"format": "denselab.design", "version": 1, )");
+    QTest::newRow("unknown key") << head + QStringLiteral(R"("stages": [], "colour": 3})")
+                                 << QStringLiteral("test.json: /colour: unknown field \"colour\"");
+    QTest::newRow("unknown stage key")
+        << head + QStringLiteral(R"("stages": [{"kind": "dense-block", "growht": 12}]})")
+        << QStringLiteral("/stages/0/growht: unknown field \"growht\"");
+    QTest::newRow("wrong type") << head + QStringLiteral(R"("stages": [{"kind": "dense-block", "growth": "12"}]})")
+                                << QStringLiteral("/stages/0/growth: expected an integer, got \"12\"");
+    QTest::newRow("out of range") << head + QStringLiteral(R"("stages": [{"kind": "dense-block", "layers": -2}]})")
+                                  << QStringLiteral("/stages/0/layers: value -2 is outside 1..4096");
+    QTest::newRow("unknown rule")
+        << head + QStringLiteral(R"("stages": [{"kind": "dense-block", "connectivity": {"rule": "sparse"}}]})")
+        << QStringLiteral("/stages/0/connectivity/rule: unknown value \"sparse\" (expected one of: dense, harmonic");
+    QTest::newRow("unknown stage kind") << head + QStringLiteral(R"("stages": [{"kind": "inception"}]})")
+                                        << QStringLiteral("/stages/0/kind: unknown stage kind \"inception\"");
+    QTest::newRow("forward reference")
+        << head + QStringLiteral(R"("stages": [{"kind": "dense-block", "layers": 2, "connectivity": {"rule": "custom", "inputs": [[0], [2]]}}]})")
+        << QStringLiteral("/stages/0/connectivity/inputs/1/0: layer 2 can only read layers 0..1");
+    QTest::newRow("override source") << head + QStringLiteral(R"("stages": [{"kind": "dense-block", "layers": 4, "overrides": [{"target": 3, "source": 3}]}]})")
+                                     << QStringLiteral("/stages/0/overrides/0/source: value 3 is outside 0..2");
+    QTest::newRow("wrong format") << QStringLiteral(R"({"format": "something.else", "version": 1, "stages": []})")
+                                  << QStringLiteral("/format: expected \"denselab.design\"");
+    QTest::newRow("newer version") << QStringLiteral(R"({"format": "denselab.design", "version": 7, "stages": []})")
+                                   << QStringLiteral("/version: version 7 is newer than this DenseLab reads (1)");
+    QTest::newRow("no version") << QStringLiteral(R"({"format": "denselab.design", "stages": []})")
+                                << QStringLiteral("/version: missing required field");
+    QTest::newRow("not an object") << QStringLiteral("[1, 2]") << QStringLiteral("test.json: /: expected an object");
+    QTest::newRow("stem widths") << head + QStringLiteral(R"("stem": {"kind": "two-conv", "widths": [32]}, "stages": []})")
+                                 << QStringLiteral("/stem/widths: stem \"two-conv\" needs 2 widths");
+    QTest::newRow("malformed") << QStringLiteral(R"({"format": "denselab.design", "version": 1,)")
+                               << QStringLiteral("test.json: not valid JSON");
+}
+
+void TstDesignFile::rejectedFiles()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    const QString error = readError(text.toStdString());
+    QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+void TstDesignFile::malformedFixturesFail_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("truncated") << "truncated.denselab.json" << "not valid JSON";
+    QTest::newRow("binary garbage") << "garbage.denselab.json" << "not valid JSON";
+    QTest::newRow("stage not object") << "stage-not-object.denselab.json" << "/stages/1: expected an object, got 42";
+}
+
+void TstDesignFile::malformedFixturesFail()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    const QString error = readError(fixture(file.toUtf8().constData()));
+    QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+void TstDesignFile::missingFileNamesPath()
+{
+    try {
+        io::readDesignFile("/nonexistent/dir/net.denselab.json");
+        QFAIL("must throw");
+    } catch (const DesignError &e) {
+        QCOMPARE(QString::fromUtf8(e.what()),
+                 QStringLiteral("/nonexistent/dir/net.denselab.json: cannot open the file for reading"));
+    }
+}
+
+void TstDesignFile::failedSaveKeepsPreviousFile()
+{
+    QTemporaryDir dir;
+    const std::string path = dir.filePath(QStringLiteral("kept.denselab.json")).toStdString();
+    const Design original = loadPreset("densenet121");
+    io::writeDesignFile(original, path);
+    // Block the temporary file's name with a directory: the save must fail, the old file survive.
+    QVERIFY(QDir().mkpath(QString::fromStdString(path + ".tmp")));
+    QVERIFY_THROWS_EXCEPTION(DesignError, io::writeDesignFile(loadPreset("resnet50"), path));
+    QVERIFY(io::readDesignFile(path) == original);
+}
+
+QTEST_APPLESS_MAIN(TstDesignFile)
+#include "tst_designfile.moc"
