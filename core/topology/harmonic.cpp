@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "harmonic.h"
 
+#include <limits>
+
 namespace denselab {
 
 std::vector<int> harmonicLinks(int layer)
@@ -29,6 +31,9 @@ int harmonicWidth(int layer, int growth, double multiplier)
         if (layer % step == 0)
             width *= multiplier;
     }
+    // Absurd designs (huge k, m, depth) saturate instead of overflowing; resolveBlock rejects them.
+    if (!(width < 1e9))
+        return std::numeric_limits<int>::max();
     // Python: int(int(out + 1) / 2) * 2; values are positive, so truncation is floor.
     const long truncated = static_cast<long>(width + 1.0);
     return static_cast<int>((truncated / 2) * 2);

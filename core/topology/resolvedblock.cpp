@@ -5,6 +5,7 @@
 #include "design/designerror.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace denselab {
 
@@ -41,6 +42,9 @@ bool ResolvedBlock::connected(int target, int source) const
 }
 
 namespace {
+
+// Far beyond any real network; keeps channel sums comfortably inside int.
+constexpr int kMaxChannels = 1 << 24;
 
 std::vector<int> defaultOutputSources(const DenseBlockSpec &spec)
 {
@@ -104,8 +108,10 @@ ResolvedBlock resolveBlock(const DenseBlockSpec &spec, int inputChannels, const 
         block.inputs[static_cast<std::size_t>(i)] = ruleInputs(spec.connectivity, i);
         checkSources(block.inputs[static_cast<std::size_t>(i)], i, where, "custom");
         const int width = layerWidth(spec.connectivity, i, spec.growth, spec.multiplier);
-        if (width < 1)
-            throw DesignError(where + ", layer " + std::to_string(i) + ": width " + std::to_string(width) + " is not positive");
+        if (width < 1 || width > kMaxChannels) {
+            throw DesignError(where + ", layer " + std::to_string(i) + ": width " + std::to_string(width)
+                              + " is outside 1.." + std::to_string(kMaxChannels));
+        }
         block.widths[static_cast<std::size_t>(i)] = width;
     }
     block.outputSources = defaultOutputSources(spec);
@@ -144,6 +150,20 @@ ResolvedBlock resolveBlock(const DenseBlockSpec &spec, int inputChannels, const 
               out.end());
     if (out.empty())
         throw DesignError(where + ": the block output has no connected layer");
+    std::int64_t widest = 0;
+    for (int i = 1; i <= spec.layers; ++i) {
+        std::int64_t channels = 0;
+        for (const int s : block.inputs[static_cast<std::size_t>(i)])
+            channels += block.widths[static_cast<std::size_t>(s)];
+        widest = std::max(widest, channels);
+    }
+    std::int64_t outChannels = 0;
+    for (const int s : out)
+        outChannels += block.widths[static_cast<std::size_t>(s)];
+    if (std::max(widest, outChannels) > kMaxChannels) {
+        throw DesignError(where + ": concatenations reach " + std::to_string(std::max(widest, outChannels))
+                          + " channels (at most " + std::to_string(kMaxChannels) + ")");
+    }
     return block;
 }
 
