@@ -47,6 +47,7 @@ private Q_SLOTS:
     void connectionsPrintsSeedRows();
     void connectionsJson();
     void benchReportsMedian();
+    void modelCountsWhatCostsCount();
     void badInputExitsWithTwoAndOneLine_data();
     void badInputExitsWithTwoAndOneLine();
 };
@@ -168,6 +169,20 @@ void TstCli::benchReportsMedian()
     QCOMPARE(j.value(QStringLiteral("preset")).toString(), QStringLiteral("densenet-bc-40-12"));
     QVERIFY(j.value(QStringLiteral("iterations")).toInt() >= 5);
     QVERIFY(j.value(QStringLiteral("median_seconds")).toDouble() > 0.0);
+}
+
+void TstCli::modelCountsWhatCostsCount()
+{
+#ifndef DENSELAB_HAVE_TORCH
+    QSKIP("denselab-cli was built without LibTorch");
+#endif
+    const QStringList design{QStringLiteral("--preset"), QStringLiteral("densenet-bc-40-12"), QStringLiteral("--input"),
+                             QStringLiteral("1x28x28"), QStringLiteral("--classes"), QStringLiteral("10")};
+    const Run model = cli(QStringList{QStringLiteral("model")} + design + QStringList{QStringLiteral("--batch"), QStringLiteral("3")});
+    QCOMPARE(model.exitCode, 0);
+    const Run costs = cli(QStringList{QStringLiteral("costs")} + design + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json(model).value(QStringLiteral("params")).toInteger(), json(costs).value(QStringLiteral("params")).toInteger());
+    QCOMPARE(json(model).value(QStringLiteral("output")).toArray(), (QJsonArray{3, 10}));
 }
 
 void TstCli::badInputExitsWithTwoAndOneLine_data()

@@ -12,6 +12,8 @@ namespace denselab::cli {
 int runPresets(Arguments &args, std::ostream &out);
 int runCosts(Arguments &args, std::ostream &out);
 int runConnections(Arguments &args, std::ostream &out);
+/// `model ...`: only in builds with LibTorch (DENSELAB_HAVE_TORCH).
+int runModel(Arguments &args, std::ostream &out);
 /// `bench costs ...`: `args` holds the words after "costs".
 int runBench(Arguments &args, std::ostream &out);
 

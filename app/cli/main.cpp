@@ -23,6 +23,9 @@ commands:
         [--harmonic-style stated|printed] [--growth k] [--multiplier m] [--format table|json]
       each layer's inputs under a connectivity rule, as the seed tables print them
       RULE: dense, harmonic, log-dense, sparse-keep, threshold-ab, threshold-bc
+  model (--preset NAME | FILE.json) [--input CxHxW] [--classes N] [--batch B] [--format json]
+      builds the LibTorch module, runs one forward pass on zeros, prints
+      {"params": counted from the module, "output": [batch, classes]} (builds with LibTorch)
   bench costs (--preset NAME | FILE.json) [--iterations N] [--min-seconds S] [--format text|json]
       median time of one full compile + cost of the design
 
@@ -50,6 +53,13 @@ int main(int argc, char **argv)
             return cli::runCosts(args, std::cout);
         if (command == "connections")
             return cli::runConnections(args, std::cout);
+        if (command == "model") {
+#ifdef DENSELAB_HAVE_TORCH
+            return cli::runModel(args, std::cout);
+#else
+            throw cli::UsageError("model: this denselab-cli was built without LibTorch");
+#endif
+        }
         if (command == "bench" && skip == 2)
             return cli::runBench(args, std::cout);
         if (command == "bench")
