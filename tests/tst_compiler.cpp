@@ -4,6 +4,7 @@
 #include "design/designerror.h"
 #include "graph/compiler.h"
 #include "presets/presets.h"
+#include "topology/connectivity.h"
 
 #include <QtTest>
 
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void spatialCollapseNamesStageAndSuggestsStem();
     void droppedLayerIsReported();
     void customMatrixBuildsAndCounts();
+    void denseBlockTurnedCustomKeepsGrowthWidths();
     void stackedUnitsAreGroupedConvolutions();
     void stackedUnitsRejectUnevenSplit();
     void cellToggleChangesParamsByTheSlice();
@@ -154,6 +156,17 @@ void TstCompiler::customMatrixBuildsAndCounts()
     QCOMPARE(computeCosts(g).total.connections, std::int64_t(4));
     b.connectivity.custom = {{0}, {1}, {0, 3}};
     QVERIFY(errorOf(d).contains(QStringLiteral("forward reference")));
+}
+
+void TstCompiler::denseBlockTurnedCustomKeepsGrowthWidths()
+{
+    // A DenseNet block drawn as a custom matrix keeps k channels per layer (default m = 1).
+    Design d = loadPreset("densenet-bc-40-12");
+    DenseBlockSpec &b = firstBlock(d);
+    const std::int64_t before = computeCosts(compile(d)).total.params;
+    b.connectivity.custom = ruleConnectivity(b.connectivity, b.layers);
+    b.connectivity.rule = ConnectivityRule::Custom;
+    QCOMPARE(computeCosts(compile(d)).total.params, before);
 }
 
 void TstCompiler::stackedUnitsAreGroupedConvolutions()

@@ -64,7 +64,7 @@ struct DenseBlockSpec {
     int layers = 16;
     int growth = 12;                                // k
     ConnectivitySpec connectivity;
-    double multiplier = 1.7;                        // HarDNet m: harmonic layers are k*m^v wide
+    double multiplier = 1.0;                        // HarDNet m (1.7 in HarDNet): harmonic layers are k*m^v wide
     double bottleneck = 0.0;                        // 1x1 conv width = bottleneck*k; 0 = none
     int kernel = 3;
     LayerOrder order = LayerOrder::BnReluConv;
