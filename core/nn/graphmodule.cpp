@@ -6,9 +6,17 @@
 #include <torch/torch.h>
 
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 
 namespace denselab::nn {
+
+// What one masked forward pass slices: kept parts per concat node, channel indices per chain node.
+struct GraphModuleImpl::MaskState {
+    std::vector<const std::vector<bool> *> keptParts;   // per node: concat parts kept (null: all)
+    std::vector<torch::Tensor> channels;                // per node: input channels read (undefined: all)
+    std::vector<std::vector<bool>> storage;
+};
 
 std::string moduleName(const std::string &nodeName)
 {
@@ -60,15 +68,103 @@ GraphModuleImpl::GraphModuleImpl(LayerGraph graph) : m_graph(std::move(graph))
             break;   // functional: no parameters
         }
     }
+    m_chains = denselab::sliceChains(m_graph);
 }
 
-torch::Tensor GraphModuleImpl::evaluate(std::size_t index, const std::vector<torch::Tensor> &values)
+void GraphModuleImpl::prepareMask(const ConnectionMask &mask, const torch::Device &device, MaskState &state) const
+{
+    const std::size_t n = m_graph.nodes.size();
+    state.keptParts.assign(n, nullptr);
+    state.channels.assign(n, torch::Tensor());
+    state.storage.clear();
+    state.storage.reserve(n);
+    if (mask.keep.size() != m_chains.size())
+        throw std::invalid_argument("connection mask has " + std::to_string(mask.keep.size())
+                                    + " blocks, the network has " + std::to_string(m_chains.size()));
+    for (std::size_t b = 0; b < m_chains.size(); ++b) {
+        const auto &chains = m_chains[b];
+        const auto &rows = mask.keep[b];
+        const std::string where = "connection mask, block " + std::to_string(b + 1);
+        if (rows.size() != chains.size())
+            throw std::invalid_argument(where + ": expected rows for targets 1.." + std::to_string(chains.size() - 1));
+        for (std::size_t t = 1; t < chains.size(); ++t) {
+            const SliceChain &chain = chains[t];
+            const std::vector<bool> &row = rows[t];
+            if (row.size() != t)
+                throw std::invalid_argument(where + ", target " + std::to_string(t) + ": expected "
+                                            + std::to_string(t) + " sources, got " + std::to_string(row.size()));
+            if (chain.nodes.empty() && chain.sources.empty())
+                continue;   // a layer the supernet itself dropped
+            std::vector<bool> kept(chain.sources.size(), false);
+            std::size_t keptCount = 0;
+            for (std::size_t s = 0; s < row.size(); ++s) {
+                if (!row[s])
+                    continue;
+                const auto at = std::find(chain.sources.begin(), chain.sources.end(), int(s));
+                if (at == chain.sources.end())
+                    throw std::invalid_argument(where + ": connection " + std::to_string(s) + " -> "
+                                                + std::to_string(t) + " is not in the supernet");
+                kept[std::size_t(at - chain.sources.begin())] = true;
+                ++keptCount;
+            }
+            if (keptCount == 0)
+                throw std::invalid_argument(where + ": target " + std::to_string(t) + " has no sources left");
+            if (keptCount == chain.sources.size())
+                continue;
+            if (!chain.sliceable || chain.concatNode < 0)
+                throw std::invalid_argument(where + ": target " + std::to_string(t)
+                                            + " cannot be masked (its input is not read by one conv or linear)");
+            state.storage.push_back(kept);
+            state.keptParts[std::size_t(chain.concatNode)] = &state.storage.back();
+            const std::vector<long> channels = keptChannels(chain, kept);
+            const torch::Tensor index =
+                torch::tensor(std::vector<std::int64_t>(channels.begin(), channels.end()), torch::kLong).to(device);
+            for (const int node : chain.nodes)
+                state.channels[std::size_t(node)] = index;
+        }
+    }
+}
+
+torch::Tensor GraphModuleImpl::evaluate(std::size_t index, const std::vector<torch::Tensor> &values,
+                                        const MaskState *mask)
 {
     const Node &node = m_graph.nodes[index];
     auto in = [&](std::size_t k = 0) -> const torch::Tensor & {
         return values[static_cast<std::size_t>(node.inputs[k])];
     };
     namespace F = torch::nn::functional;
+    if (mask && mask->channels[index].defined()) {
+        const torch::Tensor &channels = mask->channels[index];
+        switch (node.op) {
+        case OpKind::Conv: {
+            const auto &options = m_convs[index]->options;
+            const torch::Tensor weight = m_convs[index]->weight.index_select(1, channels);
+            return F::conv2d(in(), weight, F::Conv2dFuncOptions()
+                                               .bias(m_convs[index]->bias)
+                                               .stride(options.stride())
+                                               .padding(node.padding));
+        }
+        case OpKind::BatchNorm: {
+            auto &norm = m_norms[index];
+            torch::Tensor mean = norm->running_mean.index_select(0, channels);
+            torch::Tensor var = norm->running_var.index_select(0, channels);
+            const torch::Tensor out = torch::batch_norm(in(), norm->weight.index_select(0, channels),
+                                                        norm->bias.index_select(0, channels), mean, var,
+                                                        is_training(), norm->options.momentum().value(),
+                                                        norm->options.eps(), false);
+            if (is_training()) {   // batch_norm updated the sliced copies: write them back
+                torch::NoGradGuard noGrad;
+                norm->running_mean.index_copy_(0, channels, mean);
+                norm->running_var.index_copy_(0, channels, var);
+            }
+            return out;
+        }
+        case OpKind::Linear:
+            return F::linear(in(), m_linears[index]->weight.index_select(1, channels), m_linears[index]->bias);
+        default:
+            break;   // activations and pooling act per channel: nothing to slice
+        }
+    }
     switch (node.op) {
     case OpKind::Input:
         throw std::logic_error("the input node is not evaluated");
@@ -93,10 +189,12 @@ torch::Tensor GraphModuleImpl::evaluate(std::size_t index, const std::vector<tor
     case OpKind::Linear:
         return m_linears[index]->forward(in());
     case OpKind::Concat: {
+        const std::vector<bool> *kept = mask ? mask->keptParts[index] : nullptr;
         std::vector<torch::Tensor> parts;
         parts.reserve(node.inputs.size());
         for (std::size_t k = 0; k < node.inputs.size(); ++k)
-            parts.push_back(in(k));
+            if (!kept || (*kept)[k])
+                parts.push_back(in(k));
         return torch::cat(parts, 1);
     }
     case OpKind::Add:
@@ -105,8 +203,12 @@ torch::Tensor GraphModuleImpl::evaluate(std::size_t index, const std::vector<tor
     throw std::logic_error("unknown op");
 }
 
-std::vector<torch::Tensor> GraphModuleImpl::forwardNodes(const torch::Tensor &x, const std::vector<int> &wanted)
+std::vector<torch::Tensor> GraphModuleImpl::forwardNodes(const torch::Tensor &x, const std::vector<int> &wanted,
+                                                         const ConnectionMask *mask)
 {
+    MaskState state;
+    if (mask)
+        prepareMask(*mask, x.device(), state);
     const std::size_t n = m_graph.nodes.size();
     std::vector<bool> keep(n, false);
     for (const int w : wanted)
@@ -115,7 +217,7 @@ std::vector<torch::Tensor> GraphModuleImpl::forwardNodes(const torch::Tensor &x,
     std::vector<torch::Tensor> values(n);
     values[0] = x;
     for (std::size_t i = 1; i < n; ++i) {
-        values[i] = evaluate(i, values);
+        values[i] = evaluate(i, values, mask ? &state : nullptr);
         // Free inputs nobody reads any more, so peak memory follows the graph, not its size.
         for (const int in : m_graph.nodes[i].inputs) {
             const auto source = static_cast<std::size_t>(in);
@@ -134,6 +236,84 @@ torch::Tensor GraphModuleImpl::forward(const torch::Tensor &x)
 {
     const int last = static_cast<int>(m_graph.nodes.size()) - 1;
     return forwardNodes(x, {last}).front();
+}
+
+torch::Tensor GraphModuleImpl::forward(const torch::Tensor &x, const ConnectionMask &mask)
+{
+    const int last = static_cast<int>(m_graph.nodes.size()) - 1;
+    return forwardNodes(x, {last}, &mask).front();
+}
+
+void copyChildWeights(GraphModuleImpl &child, const GraphModuleImpl &supernet)
+{
+    const LayerGraph &cg = child.graph();
+    const LayerGraph &sg = supernet.graph();
+    if (cg.blocks.size() != sg.blocks.size())
+        throw std::invalid_argument("child and supernet have different numbers of dense blocks");
+    // Channel indices (in the supernet's concatenation) that each sliced child node reads.
+    std::vector<std::vector<std::int64_t>> channelsOf(cg.nodes.size());
+    const auto &childChains = child.sliceChains();
+    const auto &superChains = supernet.sliceChains();
+    for (std::size_t b = 0; b < childChains.size(); ++b) {
+        if (childChains[b].size() != superChains[b].size())
+            throw std::invalid_argument("block " + std::to_string(b + 1) + ": child and supernet depths differ");
+        for (std::size_t t = 1; t < childChains[b].size(); ++t) {
+            const SliceChain &c = childChains[b][t];
+            const SliceChain &s = superChains[b][t];
+            std::vector<std::int64_t> channels;
+            for (std::size_t i = 0; i < c.sources.size(); ++i) {
+                const auto at = std::find(s.sources.begin(), s.sources.end(), c.sources[i]);
+                if (at == s.sources.end())
+                    throw std::invalid_argument("block " + std::to_string(b + 1) + ": child connection "
+                                                + std::to_string(c.sources[i]) + " -> " + std::to_string(t)
+                                                + " is not in the supernet");
+                const std::size_t k = std::size_t(at - s.sources.begin());
+                for (int ch = 0; ch < s.widths[k]; ++ch)
+                    channels.push_back(s.offsets[k] + ch);
+            }
+            for (const int node : c.nodes)
+                channelsOf[std::size_t(node)] = channels;
+        }
+    }
+    std::map<std::string, std::size_t> superIndex;
+    for (std::size_t i = 0; i < sg.nodes.size(); ++i)
+        superIndex[sg.nodes[i].name] = i;
+
+    torch::NoGradGuard noGrad;
+    auto assign = [](torch::Tensor &to, const torch::Tensor &from, int dim, const std::vector<std::int64_t> &channels,
+                     const std::string &name) {
+        torch::Tensor value = from;
+        if (!channels.empty())   // also when only the order differs (log-dense lists sources descending)
+            value = from.index_select(dim, torch::tensor(channels, torch::kLong).to(from.device()));
+        if (value.sizes() != to.sizes())
+            throw std::invalid_argument(name + ": child and supernet shapes differ");
+        to.copy_(value);
+    };
+    for (std::size_t i = 0; i < cg.nodes.size(); ++i) {
+        const Node &node = cg.nodes[i];
+        if (node.op != OpKind::Conv && node.op != OpKind::BatchNorm && node.op != OpKind::Linear)
+            continue;
+        const auto found = superIndex.find(node.name);
+        if (found == superIndex.end())
+            throw std::invalid_argument(node.name + ": no such layer in the supernet");
+        const std::size_t s = found->second;
+        const auto &channels = channelsOf[i];
+        if (node.op == OpKind::Conv) {
+            assign(child.convAt(i)->weight, supernet.convAt(s)->weight, 1, channels, node.name);
+            if (node.bias)
+                assign(child.convAt(i)->bias, supernet.convAt(s)->bias, 0, {}, node.name);
+        } else if (node.op == OpKind::BatchNorm) {
+            auto to = child.normAt(i);
+            auto from = supernet.normAt(s);
+            assign(to->weight, from->weight, 0, channels, node.name);
+            assign(to->bias, from->bias, 0, channels, node.name);
+            assign(to->running_mean, from->running_mean, 0, channels, node.name);
+            assign(to->running_var, from->running_var, 0, channels, node.name);
+        } else {
+            assign(child.linearAt(i)->weight, supernet.linearAt(s)->weight, 1, channels, node.name);
+            assign(child.linearAt(i)->bias, supernet.linearAt(s)->bias, 0, {}, node.name);
+        }
+    }
 }
 
 } // namespace denselab::nn

@@ -2,7 +2,9 @@
 #pragma once
 // LibTorch side of core: include only from torch targets (never from design, cost or UI code).
 
+#include "graph/connectionmask.h"
 #include "graph/layergraph.h"
+#include "graph/slicechain.h"
 
 #include <torch/nn/module.h>
 #include <torch/nn/modules/batchnorm.h>
@@ -27,25 +29,52 @@ public:
     /// x: [batch, C, H, W] matching the graph's input; returns [batch, classes] logits.
     torch::Tensor forward(const torch::Tensor &x);
 
-    /// Runs the graph and returns the outputs of the nodes listed in `wanted` (same order).
-    std::vector<torch::Tensor> forwardNodes(const torch::Tensor &x, const std::vector<int> &wanted);
+    /// Forward pass of the child network that `mask` selects from this module taken as a
+    /// supernet: a dropped source is left out of the concatenation and the BN, conv and linear
+    /// weights that read it are sliced away, so the result equals a module built with the child's
+    /// connectivity and weights copied by copyChildWeights. The mask may change every batch; the
+    /// module is not rebuilt. Throws std::invalid_argument for a mask that does not fit the
+    /// graph, adds a connection this module lacks, or leaves a target without sources.
+    torch::Tensor forward(const torch::Tensor &x, const ConnectionMask &mask);
+
+    /// Runs the graph (masked when `mask` is given) and returns the outputs of the nodes listed
+    /// in `wanted`, in that order.
+    std::vector<torch::Tensor> forwardNodes(const torch::Tensor &x, const std::vector<int> &wanted,
+                                            const ConnectionMask *mask = nullptr);
+
+    /// Per block and target, what a mask slices (see SliceChain).
+    const std::vector<std::vector<SliceChain>> &sliceChains() const { return m_chains; }
 
     const LayerGraph &graph() const { return m_graph; }
 
+    /// Registered submodules by node index (null holders where the node has none).
+    torch::nn::Conv2d convAt(std::size_t node) const { return m_convs[node]; }
+    torch::nn::BatchNorm2d normAt(std::size_t node) const { return m_norms[node]; }
+    torch::nn::Linear linearAt(std::size_t node) const { return m_linears[node]; }
+
 private:
-    torch::Tensor evaluate(std::size_t index, const std::vector<torch::Tensor> &values);
+    struct MaskState;
+    torch::Tensor evaluate(std::size_t index, const std::vector<torch::Tensor> &values, const MaskState *mask);
+    void prepareMask(const ConnectionMask &mask, const torch::Device &device, MaskState &state) const;
 
     LayerGraph m_graph;
     std::vector<torch::nn::Conv2d> m_convs;        // parallel to nodes; empty holders elsewhere
     std::vector<torch::nn::BatchNorm2d> m_norms;
     std::vector<torch::nn::Linear> m_linears;
     std::vector<int> m_lastUse;                    // last node reading each node's output
+    std::vector<std::vector<SliceChain>> m_chains;
 };
 
 TORCH_MODULE(GraphModule);
 
 /// Module name of a graph node ("stage3.layer5.conv2" -> "stage3_layer5_conv2").
 std::string moduleName(const std::string &nodeName);
+
+/// Copies a supernet's weights into `child`, a module compiled from the same design with a
+/// sparser connectivity (same blocks, layers and widths): parameters and BN statistics of the
+/// same name are copied, sliced to the channels of the child's sources where the child reads
+/// fewer. Throws std::invalid_argument when the two graphs do not correspond.
+void copyChildWeights(GraphModuleImpl &child, const GraphModuleImpl &supernet);
 
 /// Number of trainable parameter elements of a module.
 std::int64_t countParameters(torch::nn::Module &module);

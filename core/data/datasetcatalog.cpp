@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datasetcatalog.h"
+
+#include "cifarreader.h"
+#include "idxreader.h"
+#include "svhnreader.h"
+
+#include <cstdlib>
+
+namespace denselab::data {
+
+const std::vector<std::string> &datasetNames()
+{
+    static const std::vector<std::string> names = {"fashion-mnist", "mnist", "cifar10", "cifar100", "svhn"};
+    return names;
+}
+
+std::string defaultDatasetDir(const std::string &name)
+{
+    if (name == "fashion-mnist")
+        return "/usr/share/datasets/fashion-mnist";   // Debian package dataset-fashion-mnist
+    std::string base;
+    if (const char *xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        base = xdg;
+    else if (const char *home = std::getenv("HOME"); home && *home)
+        base = std::string(home) + "/.local/share";
+    else
+        base = ".";
+    return base + "/denselab/datasets/" + name;
+}
+
+Dataset loadDataset(const std::string &name, const std::string &dir)
+{
+    const std::string folder = dir.empty() ? defaultDatasetDir(name) : dir;
+    Dataset dataset;
+    if (name == "fashion-mnist" || name == "mnist")
+        dataset = readIdxDataset(name, folder);
+    else if (name == "cifar10")
+        dataset = readCifar10(folder);
+    else if (name == "cifar100")
+        dataset = readCifar100(folder);
+    else if (name == "svhn")
+        dataset = readSvhn(folder);
+    else {
+        std::string known;
+        for (const std::string &n : datasetNames())
+            known += (known.empty() ? "" : ", ") + n;
+        throw DataError("unknown dataset '" + name + "' (known: " + known + ")");
+    }
+    channelStatistics(dataset.train, dataset.mean, dataset.stddev);
+    return dataset;
+}
+
+} // namespace denselab::data

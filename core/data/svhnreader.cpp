@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "svhnreader.h"
+
+#ifdef DENSELAB_HAVE_MATIO
+#include <matio.h>
+#endif
+
+#include <filesystem>
+#include <memory>
+
+namespace denselab::data {
+#ifdef DENSELAB_HAVE_MATIO
+namespace {
+
+constexpr std::size_t kSide = 32;
+
+struct MatCloser {
+    void operator()(mat_t *m) const { Mat_Close(m); }
+};
+struct VarFreer {
+    void operator()(matvar_t *v) const { Mat_VarFree(v); }
+};
+using MatFile = std::unique_ptr<mat_t, MatCloser>;
+using MatVar = std::unique_ptr<matvar_t, VarFreer>;
+
+std::string dimsText(const matvar_t *v)
+{
+    std::string text;
+    for (int d = 0; d < v->rank; ++d)
+        text += (d ? "x" : "") + std::to_string(v->dims[d]);
+    return text;
+}
+
+MatVar readVariable(mat_t *mat, const std::string &path, const char *name)
+{
+    MatVar info(Mat_VarReadInfo(mat, name));
+    if (!info)
+        throw DataError(path + ": no variable '" + name + "' (expected an SVHN cropped-digits .mat file)");
+    MatVar var(Mat_VarRead(mat, name));
+    if (!var || !var->data) {
+        std::error_code ec;
+        throw DataError(path + ": variable '" + name + "' (" + dimsText(info.get())
+                        + ") cannot be read: the file is truncated or corrupt ("
+                        + std::to_string(std::filesystem::file_size(path, ec)) + " bytes on disk)");
+    }
+    return var;
+}
+
+double labelAt(const matvar_t *y, std::size_t i)
+{
+    switch (y->data_type) {
+    case MAT_T_DOUBLE: return static_cast<const double *>(y->data)[i];
+    case MAT_T_SINGLE: return static_cast<const float *>(y->data)[i];
+    case MAT_T_UINT8: return static_cast<const std::uint8_t *>(y->data)[i];
+    case MAT_T_INT32: return static_cast<const std::int32_t *>(y->data)[i];
+    default: return -1;
+    }
+}
+
+} // namespace
+
+ImageSet readSvhnFile(const std::string &path)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw DataError(path + ": no such file");
+    MatFile mat(Mat_Open(path.c_str(), MAT_ACC_RDONLY));
+    if (!mat)
+        throw DataError(path + ": not a MATLAB .mat file (or its header is damaged)");
+    MatVar x = readVariable(mat.get(), path, "X");
+    if (x->class_type != MAT_C_UINT8 || x->rank != 4 || x->dims[0] != kSide || x->dims[1] != kSide
+        || x->dims[2] != 3)
+        throw DataError(path + ": variable 'X' is " + dimsText(x.get()) + ", expected uint8 32x32x3xN");
+    MatVar y = readVariable(mat.get(), path, "y");
+    const std::size_t count = x->dims[3];
+    const std::size_t labels = y->rank >= 1 ? y->dims[0] * (y->rank >= 2 ? y->dims[1] : 1) : 0;
+    if (labels != count)
+        throw DataError(path + ": expected " + std::to_string(count) + " labels in 'y' (one per image), found "
+                        + std::to_string(labels) + " (" + dimsText(y.get()) + ")");
+
+    ImageSet set;
+    set.channels = 3;
+    set.height = int(kSide);
+    set.width = int(kSide);
+    set.labels.resize(count);
+    set.pixels.resize(count * 3 * kSide * kSide);
+    const auto *source = static_cast<const std::uint8_t *>(x->data);
+    for (std::size_t n = 0; n < count; ++n) {
+        const double label = labelAt(y.get(), n);
+        if (!(label >= 1 && label <= 10) || label != double(int(label)))
+            throw DataError(path + ": label " + std::to_string(label) + " of image " + std::to_string(n)
+                            + " is outside 1..10");
+        set.labels[n] = static_cast<std::uint8_t>(int(label) % 10);   // SVHN writes the digit 0 as 10
+        // Column-major X(row, col, channel, n) -> planar channel, row, col.
+        std::uint8_t *out = set.pixels.data() + n * 3 * kSide * kSide;
+        for (std::size_t c = 0; c < 3; ++c)
+            for (std::size_t col = 0; col < kSide; ++col)
+                for (std::size_t row = 0; row < kSide; ++row)
+                    out[(c * kSide + row) * kSide + col] = source[((n * 3 + c) * kSide + col) * kSide + row];
+    }
+    return set;
+}
+
+#else
+ImageSet readSvhnFile(const std::string &path)
+{
+    throw DataError(path + ": reading SVHN .mat files needs libmatio, and this build has none");
+}
+#endif
+
+Dataset readSvhn(const std::string &dir)
+{
+    Dataset dataset;
+    dataset.name = "svhn";
+    dataset.classes = 10;
+    dataset.flipAugmentation = false;
+    dataset.train = readSvhnFile(dir + "/train_32x32.mat");
+    dataset.test = readSvhnFile(dir + "/test_32x32.mat");
+    return dataset;
+}
+
+} // namespace denselab::data
