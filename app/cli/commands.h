@@ -16,5 +16,8 @@ int runConnections(Arguments &args, std::ostream &out);
 int runModel(Arguments &args, std::ostream &out);
 /// `bench costs ...`: `args` holds the words after "costs".
 int runBench(Arguments &args, std::ostream &out);
+/// `train ...` and `bench train ...`: only in builds with LibTorch.
+int runTrain(Arguments &args, std::ostream &out);
+int runBenchTrain(Arguments &args, std::ostream &out);
 
 } // namespace denselab::cli

@@ -26,8 +26,25 @@ commands:
   model (--preset NAME | FILE.json) [--input CxHxW] [--classes N] [--batch B] [--format json]
       builds the LibTorch module, runs one forward pass on zeros, prints
       {"params": counted from the module, "output": [batch, classes]} (builds with LibTorch)
+  train (--preset NAME | FILE.json) [--input CxHxW] [--classes N]
+        [--dataset fashion-mnist|mnist|cifar10|cifar100|svhn] [--data DIR]
+        [--recipe demo|threshnet-cifar10|threshnet-cifar100] [--epochs N] [--batch B]
+        [--optimizer sgd|adam|adamw] [--lr X] [--momentum X] [--nesterov] [--weight-decay X]
+        [--schedule constant|step|cosine] [--milestones 60,120,160] [--gamma X] [--warmup EPOCHS]
+        [--device auto|cpu|cuda|cuda:N] [--precision auto|fp32|bf16|fp16] [--no-channels-last]
+        [--threads N] [--limit-train N] [--limit-test N] [--validation FRACTION]
+        [--no-augment] [--resize] [--seed S] [--runs-dir DIR] [--format text|json]
+  train --resume RUN_DIR [--epochs N] [--format text|json]
+      trains in the background trainer; the run directory (default
+      ~/.local/share/denselab/runs) holds run.json, metrics.jsonl and checkpoints.
+      Ctrl-C stops cleanly and leaves a resumable run (builds with LibTorch)
   bench costs (--preset NAME | FILE.json) [--iterations N] [--min-seconds S] [--format text|json]
       median time of one full compile + cost of the design
+  bench train (--preset NAME | FILE.json) [--input CxHxW] [--classes N] [--batch B]
+        [--device auto|cpu|cuda] [--precision ...] [--threads N] [--steps N] [--min-seconds S]
+        [--no-peak] [--format text|json]
+      images/s of forward + backward + step on synthetic data, and the convolution FLOP/s
+      reached against the machine's peak, measured on large convolutions by the same command
 
 exit status: 0 on success, 2 on bad input (with a one-line message on stderr)
 )";
@@ -43,8 +60,9 @@ int main(int argc, char **argv)
         return words.empty() ? 2 : 0;
     }
     const std::string command = words.front();
-    // "bench costs": the benchmark's options start after its target word.
-    const std::size_t skip = command == "bench" && words.size() > 1 && words[1] == "costs" ? 2 : 1;
+    // "bench costs" / "bench train": the benchmark's options start after its target word.
+    const bool benchTarget = command == "bench" && words.size() > 1 && (words[1] == "costs" || words[1] == "train");
+    const std::size_t skip = benchTarget ? 2 : 1;
     cli::Arguments args(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(skip), words.end()));
     try {
         if (command == "presets")
@@ -60,10 +78,17 @@ int main(int argc, char **argv)
             throw cli::UsageError("model: this denselab-cli was built without LibTorch");
 #endif
         }
-        if (command == "bench" && skip == 2)
+        if (command == "train" || (benchTarget && words[1] == "train")) {
+#ifdef DENSELAB_HAVE_TORCH
+            return command == "train" ? cli::runTrain(args, std::cout) : cli::runBenchTrain(args, std::cout);
+#else
+            throw cli::UsageError(command + ": this denselab-cli was built without LibTorch");
+#endif
+        }
+        if (benchTarget)
             return cli::runBench(args, std::cout);
         if (command == "bench")
-            throw cli::UsageError("bench: expected \"bench costs (--preset NAME | FILE)\"");
+            throw cli::UsageError("bench: expected \"bench costs|train (--preset NAME | FILE)\"");
         throw cli::UsageError("unknown command \"" + command + "\" (see denselab-cli --help)");
     } catch (const cli::UsageError &e) {
         std::cerr << "denselab-cli: " << e.what() << '\n';

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "designjson.h"
 
+#include "atomicfile.h"
+
 #include "design/designerror.h"
 #include "jsonreader.h"
 
@@ -355,21 +357,10 @@ Design readDesignFile(const std::string &path)
 
 void writeDesignFile(const Design &design, const std::string &path)
 {
-    const std::string temporary = path + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw DesignError(path + ": cannot open \"" + temporary + "\" for writing");
-        out << designToJson(design).dump(2) << '\n';
-        out.flush();
-        if (!out) {
-            std::remove(temporary.c_str());
-            throw DesignError(path + ": write failed (disk full?); the previous file is untouched");
-        }
-    }
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-        std::remove(temporary.c_str());
-        throw DesignError(path + ": cannot replace the file with the new version");
+    try {
+        writeFileAtomically(path, designToJson(design).dump(2) + "\n");
+    } catch (const FileError &e) {
+        throw DesignError(e.what());
     }
 }
 

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkpoint.h"
+
+#include "io/atomicfile.h"
+
+#include <torch/serialize.h>
+
+#include <filesystem>
+
+namespace denselab::training {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+nlohmann::json readManifest(const std::string &dir, const std::string &tag)
+{
+    const std::string path = dir + "/" + tag + ".json";
+    try {
+        return nlohmann::json::parse(io::readTextFile(path));
+    } catch (const nlohmann::json::exception &e) {
+        throw io::FileError(path + ": damaged checkpoint manifest (" + e.what() + ")");
+    }
+}
+
+} // namespace
+
+void saveCheckpoint(const std::string &dir, const std::string &tag, torch::nn::Module &model,
+                    torch::optim::Optimizer *optimizer, const nlohmann::json &state)
+{
+    const std::string file = tag + "-e" + std::to_string(state.value("epoch", 0)) + "-s"
+                             + std::to_string(state.value("step", 0L)) + ".pt";
+    const std::string path = dir + "/" + file;
+    torch::serialize::OutputArchive archive;
+    torch::serialize::OutputArchive modelArchive;
+    model.save(modelArchive);
+    archive.write("model", modelArchive);
+    if (optimizer) {
+        torch::serialize::OutputArchive optimizerArchive;
+        optimizer->save(optimizerArchive);
+        archive.write("optimizer", optimizerArchive);
+    }
+    const std::string temporary = path + ".tmp";
+    try {
+        archive.save_to(temporary);
+    } catch (const c10::Error &e) {
+        std::error_code ec;
+        fs::remove(temporary, ec);
+        throw io::FileError(path + ": cannot write the checkpoint (" + e.what_without_backtrace() + ")");
+    }
+    io::commitFile(temporary, path);
+
+    std::string previous;
+    if (hasCheckpoint(dir, tag)) {
+        try {
+            previous = readManifest(dir, tag).value("file", std::string());
+        } catch (const io::FileError &) {
+            // a damaged manifest is replaced below; its file is left for the user to inspect
+        }
+    }
+    std::error_code ec;
+    const nlohmann::json manifest = {{"format", "denselab.checkpoint"}, {"version", 1},
+                                     {"file", file},                    {"bytes", fs::file_size(path, ec)},
+                                     {"fnv1a64", io::fileHash(path)},   {"state", state}};
+    io::writeFileAtomically(dir + "/" + tag + ".json", manifest.dump(2) + "\n");
+    if (!previous.empty() && previous != file)
+        fs::remove(dir + "/" + previous, ec);
+}
+
+bool hasCheckpoint(const std::string &dir, const std::string &tag)
+{
+    std::error_code ec;
+    return fs::exists(dir + "/" + tag + ".json", ec);
+}
+
+nlohmann::json checkpointState(const std::string &dir, const std::string &tag)
+{
+    return readManifest(dir, tag).value("state", nlohmann::json::object());
+}
+
+nlohmann::json loadCheckpoint(const std::string &dir, const std::string &tag, torch::nn::Module &model,
+                              torch::optim::Optimizer *optimizer, const torch::Device &device)
+{
+    const nlohmann::json manifest = readManifest(dir, tag);
+    const std::string path = dir + "/" + manifest.value("file", std::string());
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec))
+        throw io::FileError(path + ": the checkpoint file named by " + tag + ".json is missing");
+    const auto bytes = fs::file_size(path, ec);
+    if (bytes != manifest.value("bytes", std::uintmax_t(0)))
+        throw io::FileError(path + ": expected " + std::to_string(manifest.value("bytes", std::uintmax_t(0)))
+                            + " bytes (manifest), found " + std::to_string(bytes) + ": not loaded");
+    const std::string hash = io::fileHash(path);
+    if (hash != manifest.value("fnv1a64", std::string()))
+        throw io::FileError(path + ": content hash " + hash + " differs from the manifest's "
+                            + manifest.value("fnv1a64", std::string()) + " (damaged file): not loaded");
+    try {
+        torch::serialize::InputArchive archive;
+        archive.load_from(path, device);
+        torch::serialize::InputArchive modelArchive;
+        archive.read("model", modelArchive);
+        model.load(modelArchive);
+        if (optimizer) {
+            torch::serialize::InputArchive optimizerArchive;
+            archive.read("optimizer", optimizerArchive);
+            optimizer->load(optimizerArchive);
+        }
+    } catch (const c10::Error &e) {
+        throw io::FileError(path + ": does not fit this model (" + e.what_without_backtrace() + ")");
+    }
+    return manifest.value("state", nlohmann::json::object());
+}
+
+} // namespace denselab::training

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "device.h"
+
+#include "trainer.h"
+
+#include <ATen/Parallel.h>
+#include <ATen/autocast_mode.h>
+#include <torch/cuda.h>
+#include <torch/version.h>
+
+#ifdef DENSELAB_TORCH_CUDA
+#include <ATen/cuda/CUDAContext.h>
+#include <c10/cuda/CUDACachingAllocator.h>
+#endif
+
+#include <sys/resource.h>
+
+#include <stdexcept>
+#include <thread>
+
+namespace denselab::training {
+
+namespace {
+
+std::string cudaName(int index)
+{
+#ifdef DENSELAB_TORCH_CUDA
+    return at::cuda::getDeviceProperties(index)->name;
+#else
+    (void)index;
+    return "CUDA device";
+#endif
+}
+
+} // namespace
+
+DeviceChoice chooseDevice(const std::string &spec, int threads)
+{
+    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+    // Debian's LibTorch starts with one intra-op thread, and OpenMP keeps the count per
+    // thread: set it here, on the training thread itself.
+    at::set_num_threads(threads > 0 ? threads : cores);
+    const bool cuda = torch::cuda::is_available();
+    if (spec == "auto" && !cuda)
+        return {torch::kCPU, "cpu (" + std::to_string(at::get_num_threads()) + " threads)"};
+    if (spec == "cpu")
+        return {torch::kCPU, "cpu (" + std::to_string(at::get_num_threads()) + " threads)"};
+    if (spec == "auto" || spec.rfind("cuda", 0) == 0) {
+        if (!cuda) {
+#ifdef DENSELAB_TORCH_CUDA
+            throw std::invalid_argument("device '" + spec + "': this LibTorch has CUDA, but no GPU is visible");
+#else
+            throw std::invalid_argument("device '" + spec
+                                        + "': this build's LibTorch has no CUDA (build against a CUDA LibTorch, "
+                                          "see README)");
+#endif
+        }
+        int index = 0;
+        if (spec.size() > 5 && spec[4] == ':')
+            index = std::atoi(spec.c_str() + 5);
+        const int count = int(torch::cuda::device_count());
+        if (index < 0 || index >= count)
+            throw std::invalid_argument("device '" + spec + "': there are " + std::to_string(count) + " CUDA devices");
+        return {torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index)),
+                "cuda:" + std::to_string(index) + " (" + cudaName(index) + ")"};
+    }
+    throw std::invalid_argument("unknown device '" + spec + "' (auto, cpu, cuda, cuda:N)");
+}
+
+Precision effectivePrecision(Precision requested, const torch::Device &device)
+{
+    if (!device.is_cuda())
+        return Precision::Float32;   // CPU autocast in LibTorch 1.13 covers too few ops to pay off
+    return requested == Precision::Auto ? Precision::BFloat16 : requested;
+}
+
+void setAutocast(bool enabled, torch::ScalarType dtype)
+{
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+    at::autocast::set_autocast_enabled(at::kCUDA, enabled);
+    at::autocast::set_autocast_dtype(at::kCUDA, dtype);
+#else
+    at::autocast::set_enabled(enabled);
+    at::autocast::set_autocast_gpu_dtype(dtype);
+#endif
+    if (!enabled)
+        at::autocast::clear_cache();
+}
+
+std::int64_t peakMemoryBytes(const torch::Device &device)
+{
+#ifdef DENSELAB_TORCH_CUDA
+    if (device.is_cuda())   // index 0 of the stat arrays is the aggregate over pools
+        return c10::cuda::CUDACachingAllocator::getDeviceStats(device.index()).allocated_bytes[0].peak;
+#endif
+    (void)device;
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return std::int64_t(usage.ru_maxrss) * 1024;
+}
+
+void resetPeakMemory(const torch::Device &device)
+{
+#ifdef DENSELAB_TORCH_CUDA
+    if (device.is_cuda())
+        c10::cuda::CUDACachingAllocator::resetPeakStats(device.index());
+#endif
+    (void)device;
+}
+
+void releaseCachedMemory()
+{
+#ifdef DENSELAB_TORCH_CUDA
+    if (torch::cuda::is_available())
+        c10::cuda::CUDACachingAllocator::emptyCache();
+#endif
+}
+
+bool isOutOfMemory(const std::exception &error)
+{
+    const std::string what = error.what();
+    return dynamic_cast<const std::bad_alloc *>(&error) != nullptr || what.find("out of memory") != std::string::npos
+           || what.find("can't allocate memory") != std::string::npos
+           || what.find("Cannot allocate memory") != std::string::npos;
+}
+
+std::string libraryVersions()
+{
+#ifdef DENSELAB_TORCH_CUDA
+    const char *flavour = "CUDA";
+#else
+    const char *flavour = "CPU";
+#endif
+    return std::string("denselab ") + DENSELAB_VERSION + ", libtorch " + TORCH_VERSION + " (" + flavour + ")";
+}
+
+std::vector<std::string> trainingDevices()
+{
+    std::vector<std::string> devices = {"auto", "cpu"};
+    const int count = torch::cuda::is_available() ? int(torch::cuda::device_count()) : 0;
+    for (int i = 0; i < count; ++i)
+        devices.push_back("cuda:" + std::to_string(i));
+    return devices;
+}
+
+} // namespace denselab::training

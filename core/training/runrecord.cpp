@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runrecord.h"
+
+#include "design/designerror.h"
+#include "io/atomicfile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+#include <sstream>
+
+namespace denselab::training {
+
+namespace fs = std::filesystem;
+
+nlohmann::json toJson(const RunRecord &r)
+{
+    return {
+        {"format", "denselab.run"},
+        {"version", 1},
+        {"id", r.id},
+        {"design_name", r.designName},
+        {"config", toJson(r.config)},
+        {"status", toString(r.status)},
+        {"message", r.message},
+        {"started_at", r.startedAt},
+        {"ended_at", r.endedAt},
+        {"device", r.device},
+        {"precision", r.precision},
+        {"libraries", r.libraries},
+        {"retargeted", r.retargeted},
+        {"epochs_done", r.epochsDone},
+        {"best_test_accuracy", r.bestTestAccuracy},
+        {"last_test_accuracy", r.lastTestAccuracy},
+        {"last_test_loss", r.lastTestLoss},
+        {"mean_epoch_seconds", r.meanEpochSeconds},
+        {"train_images_per_second", r.trainImagesPerSecond},
+        {"params", r.params},
+        {"macs", r.macs},
+    };
+}
+
+RunRecord runRecordFromJson(const nlohmann::json &j, const std::string &dir)
+{
+    RunRecord r;
+    r.dir = dir;
+    try {
+        if (j.value("format", std::string()) != "denselab.run")
+            throw DesignError(dir + "/run.json: not a DenseLab run record (\"format\" is not \"denselab.run\")");
+        r.id = j.at("id").get<std::string>();
+        r.designName = j.value("design_name", std::string());
+        r.config = configFromJson(j.at("config"));
+        if (!parse(j.at("status").get<std::string>(), r.status))
+            throw DesignError(dir + "/run.json: unknown status " + j.at("status").dump());
+        r.message = j.value("message", std::string());
+        r.startedAt = j.value("started_at", std::string());
+        r.endedAt = j.value("ended_at", std::string());
+        r.device = j.value("device", std::string());
+        r.precision = j.value("precision", std::string());
+        r.libraries = j.value("libraries", std::string());
+        r.retargeted = j.value("retargeted", std::string());
+        r.epochsDone = j.value("epochs_done", 0);
+        r.bestTestAccuracy = j.value("best_test_accuracy", 0.0);
+        r.lastTestAccuracy = j.value("last_test_accuracy", 0.0);
+        r.lastTestLoss = j.value("last_test_loss", 0.0);
+        r.meanEpochSeconds = j.value("mean_epoch_seconds", 0.0);
+        r.trainImagesPerSecond = j.value("train_images_per_second", 0.0);
+        r.params = j.value("params", std::int64_t(0));
+        r.macs = j.value("macs", std::int64_t(0));
+    } catch (const nlohmann::json::exception &e) {
+        throw DesignError(dir + "/run.json: " + e.what());
+    }
+    return r;
+}
+
+nlohmann::json toJson(const EpochMetrics &m)
+{
+    nlohmann::json j = {
+        {"epoch", m.epoch},
+        {"train_loss", m.trainLoss},
+        {"train_accuracy", m.trainAccuracy},
+        {"test_loss", m.testLoss},
+        {"test_accuracy", m.testAccuracy},
+        {"test_top5", m.testTop5},
+        {"lr", m.learningRate},
+        {"epoch_seconds", m.epochSeconds},
+        {"mean_step_ms", m.meanStepMilliseconds},
+        {"images_per_second", m.imagesPerSecond},
+        {"peak_memory_bytes", m.peakMemoryBytes},
+    };
+    if (m.validationAccuracy >= 0) {
+        j["validation_loss"] = m.validationLoss;
+        j["validation_accuracy"] = m.validationAccuracy;
+    }
+    return j;
+}
+
+EpochMetrics epochMetricsFromJson(const nlohmann::json &j)
+{
+    EpochMetrics m;
+    m.epoch = j.at("epoch").get<int>();
+    m.trainLoss = j.value("train_loss", 0.0);
+    m.trainAccuracy = j.value("train_accuracy", 0.0);
+    m.testLoss = j.value("test_loss", 0.0);
+    m.testAccuracy = j.value("test_accuracy", 0.0);
+    m.testTop5 = j.value("test_top5", 0.0);
+    m.validationLoss = j.value("validation_loss", -1.0);
+    m.validationAccuracy = j.value("validation_accuracy", -1.0);
+    m.learningRate = j.value("lr", 0.0);
+    m.epochSeconds = j.value("epoch_seconds", 0.0);
+    m.meanStepMilliseconds = j.value("mean_step_ms", 0.0);
+    m.imagesPerSecond = j.value("images_per_second", 0.0);
+    m.peakMemoryBytes = j.value("peak_memory_bytes", std::int64_t(0));
+    return m;
+}
+
+RunRecord readRunRecord(const std::string &dir)
+{
+    const std::string path = dir + "/run.json";
+    const std::string text = io::readTextFile(path);
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::exception &e) {
+        throw DesignError(path + ": " + e.what());
+    }
+    return runRecordFromJson(j, dir);
+}
+
+void writeRunRecord(const RunRecord &record)
+{
+    io::writeFileAtomically(record.dir + "/run.json", toJson(record).dump(2) + "\n");
+}
+
+std::vector<EpochMetrics> readMetrics(const std::string &dir)
+{
+    std::vector<EpochMetrics> result;
+    std::istringstream lines(io::readTextFile(dir + "/metrics.jsonl"));
+    std::string line;
+    while (std::getline(lines, line)) {
+        if (line.empty())
+            continue;
+        try {
+            result.push_back(epochMetricsFromJson(nlohmann::json::parse(line)));
+        } catch (const nlohmann::json::exception &) {
+            break;   // a line torn by a kill: everything before it is good
+        }
+    }
+    return result;
+}
+
+void appendMetrics(const std::string &dir, const EpochMetrics &metrics)
+{
+    io::appendLine(dir + "/metrics.jsonl", toJson(metrics).dump());
+}
+
+std::string isoTimeNow()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &local);
+    return text;
+}
+
+std::string createRunDirectory(const std::string &runsDir, const std::string &designName, const std::string &dataset)
+{
+    std::error_code ec;
+    fs::create_directories(runsDir, ec);
+    if (ec)
+        throw io::FileError(runsDir + ": cannot create the runs directory (" + ec.message() + ")");
+    std::string stamp = isoTimeNow();
+    stamp.erase(std::remove_if(stamp.begin(), stamp.end(), [](char c) { return c == '-' || c == ':'; }), stamp.end());
+    std::replace(stamp.begin(), stamp.end(), 'T', '-');
+    std::string name = designName.empty() ? std::string("design") : designName;
+    std::replace_if(name.begin(), name.end(), [](char c) { return !(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.'); }, '_');
+    const std::string base = runsDir + "/" + stamp + "-" + name + "-" + dataset;
+    for (int n = 1;; ++n) {
+        const std::string dir = n == 1 ? base : base + "-" + std::to_string(n);
+        if (fs::create_directory(dir, ec))   // atomic: two processes never get the same folder
+            return dir;
+        if (ec)
+            throw io::FileError(dir + ": cannot create the run directory (" + ec.message() + ")");
+    }
+}
+
+std::vector<RunRecord> listRuns(const std::string &runsDir, std::vector<std::string> *problems)
+{
+    std::vector<RunRecord> runs;
+    std::error_code ec;
+    if (!fs::is_directory(runsDir, ec))
+        return runs;
+    for (const auto &entry : fs::directory_iterator(runsDir, ec)) {
+        if (!entry.is_directory() || !fs::exists(entry.path() / "run.json"))
+            continue;
+        try {
+            runs.push_back(readRunRecord(entry.path().string()));
+        } catch (const std::exception &e) {
+            if (problems)
+                problems->push_back(e.what());
+        }
+    }
+    std::sort(runs.begin(), runs.end(), [](const RunRecord &a, const RunRecord &b) {
+        return a.startedAt != b.startedAt ? a.startedAt > b.startedAt : a.id > b.id;
+    });
+    return runs;
+}
+
+} // namespace denselab::training

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "events.h"
+#include "trainingconfig.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace denselab::training {
+
+/// What a run directory's run.json says: the configuration it was started with, where it ran
+/// and how it went. The trainer rewrites it (atomically) at every state change and epoch; the
+/// CLI and the app read it to list, open and resume runs.
+struct RunRecord {
+    std::string dir;                    ///< the run's directory (not stored in the file)
+    std::string id;                     ///< folder name: 20261121-101500-densenet-bc-40-12-fashion-mnist
+    std::string designName;
+    TrainingConfig config;
+    RunState status = RunState::Preparing;
+    std::string message;                ///< why it failed / diverged / stopped
+    std::string startedAt;              ///< ISO 8601, local time
+    std::string endedAt;
+    std::string device;                 ///< "cpu (2 threads)", "cuda:0 NVIDIA H100 ..."
+    std::string precision;              ///< arithmetic actually used
+    std::string libraries;              ///< "denselab 0.1.0, libtorch 1.13.0"
+    std::string retargeted;             ///< how the design was adapted to the dataset, if it was
+    int epochsDone = 0;
+    double bestTestAccuracy = 0.0;
+    double lastTestAccuracy = 0.0;
+    double lastTestLoss = 0.0;
+    double meanEpochSeconds = 0.0;
+    double trainImagesPerSecond = 0.0;
+    std::int64_t params = 0;
+    std::int64_t macs = 0;              ///< per image, as the cost model counts
+};
+
+nlohmann::json toJson(const RunRecord &record);
+/// Throws DesignError naming the field when the file's content is not a run record.
+RunRecord runRecordFromJson(const nlohmann::json &json, const std::string &dir);
+
+nlohmann::json toJson(const EpochMetrics &metrics);
+EpochMetrics epochMetricsFromJson(const nlohmann::json &json);
+
+/// Reads <dir>/run.json. Throws io::FileError or DesignError naming the file.
+RunRecord readRunRecord(const std::string &dir);
+/// Writes <dir>/run.json atomically.
+void writeRunRecord(const RunRecord &record);
+/// Every line of <dir>/metrics.jsonl; a torn last line (a kill mid-write) is ignored.
+std::vector<EpochMetrics> readMetrics(const std::string &dir);
+/// Appends one epoch to <dir>/metrics.jsonl.
+void appendMetrics(const std::string &dir, const EpochMetrics &metrics);
+
+/// Makes a new, uniquely named run directory in `runsDir` (created if needed) and returns it.
+std::string createRunDirectory(const std::string &runsDir, const std::string &designName,
+                               const std::string &dataset);
+
+/// Every readable run in `runsDir`, newest first; unreadable ones are listed in `problems`.
+std::vector<RunRecord> listRuns(const std::string &runsDir, std::vector<std::string> *problems = nullptr);
+
+/// Local time now as ISO 8601 ("2026-11-21T10:15:00").
+std::string isoTimeNow();
+
+} // namespace denselab::training

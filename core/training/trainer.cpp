@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trainer.h"
+
+#include "trainercontrol.h"
+#include "trainingsession.h"
+
+namespace denselab::training {
+
+void TrainerControl::requestPause()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_paused = true;
+}
+
+void TrainerControl::requestResume()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_paused = false;
+    }
+    m_wake.notify_all();
+}
+
+void TrainerControl::requestStop()
+{
+    m_stop = true;
+    m_wake.notify_all();
+}
+
+bool TrainerControl::continueOrStop()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    if (m_paused && !m_stop) {
+        lock.unlock();
+        setState(RunState::Paused);
+        lock.lock();
+        m_wake.wait(lock, [this] { return !m_paused || m_stop; });
+        if (!m_stop) {
+            lock.unlock();
+            setState(RunState::Running);
+            lock.lock();
+        }
+    }
+    return !m_stop;
+}
+
+void TrainerControl::setState(RunState state, const std::string &message)
+{
+    m_state = state;
+    updateRecord([&](RunRecord &r) {
+        r.status = state;
+        if (!message.empty() || isFinal(state))
+            r.message = message;
+        if (isFinal(state))
+            r.endedAt = isoTimeNow();
+    });
+    TrainingEvent event;
+    event.kind = TrainingEvent::Kind::State;
+    event.state = state;
+    event.message = message;
+    m_events.push(std::move(event));
+}
+
+void TrainerControl::updateRecord(const std::function<void(RunRecord &)> &edit)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    edit(m_record);
+    if (!m_record.dir.empty())
+        writeRunRecord(m_record);
+}
+
+RunRecord TrainerControl::record() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_record;
+}
+
+void TrainerControl::log(const std::string &message)
+{
+    TrainingEvent event;
+    event.kind = TrainingEvent::Kind::Log;
+    event.state = m_state;
+    event.message = message;
+    m_events.push(std::move(event));
+}
+
+Trainer::Trainer(TrainingConfig config) : Trainer(std::move(config), std::string()) {}
+
+Trainer::Trainer(TrainingConfig config, std::string resumeDir)
+    : m_control(std::make_unique<TrainerControl>(std::move(config), std::move(resumeDir)))
+{
+}
+
+std::unique_ptr<Trainer> Trainer::resumeRun(const std::string &runDir, int epochs)
+{
+    RunRecord record = readRunRecord(runDir);
+    if (epochs > 0)
+        record.config.hyper.epochs = epochs;
+    return std::unique_ptr<Trainer>(new Trainer(record.config, runDir));
+}
+
+Trainer::~Trainer()
+{
+    stop();
+    wait();
+}
+
+void Trainer::start()
+{
+    if (m_control->thread.joinable())
+        return;
+    prepareRunDirectory(*m_control);   // throws here, on the caller's thread, if it cannot
+    m_control->thread = std::thread([control = m_control.get()] {
+        runTrainingSession(*control);
+        control->events().close();   // readers waiting on next() return once it is drained
+    });
+}
+
+void Trainer::pause() { m_control->requestPause(); }
+void Trainer::resume() { m_control->requestResume(); }
+void Trainer::stop() { m_control->requestStop(); }
+
+void Trainer::wait()
+{
+    if (m_control->thread.joinable())
+        m_control->thread.join();
+}
+
+RunState Trainer::state() const { return m_control->state(); }
+EventStream &Trainer::events() { return m_control->events(); }
+std::string Trainer::runDir() const { return m_control->record().dir; }
+RunRecord Trainer::record() const { return m_control->record(); }
+
+} // namespace denselab::training
