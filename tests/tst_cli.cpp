@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // denselab-cli end to end: output formats, JSON keys and exit codes.
+#include "syntheticdata.h"
+
 #include <QtTest>
 
 #include <QJsonArray>
@@ -50,6 +52,10 @@ private Q_SLOTS:
     void modelCountsWhatCostsCount();
     void badInputExitsWithTwoAndOneLine_data();
     void badInputExitsWithTwoAndOneLine();
+    void trainJsonThenResume();
+    void trainInterruptedLeavesResumableRun();
+    void trainReportsDataErrors();
+    void benchTrainJson();
 };
 
 void TstCli::presetsListsEveryPresetWithDescription()
@@ -217,6 +223,112 @@ void TstCli::badInputExitsWithTwoAndOneLine()
     QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
     QCOMPARE(run.err.count('\n'), 1);
     QVERIFY(run.out.isEmpty());
+}
+
+
+#ifdef DENSELAB_HAVE_TORCH
+namespace {
+
+// Common train arguments: DenseNet-BC-40-12 on generated 12x12 "digits" in `data`.
+QStringList trainArguments(const QTemporaryDir &data, const QTemporaryDir &runs)
+{
+    return {QStringLiteral("train"),       QStringLiteral("--preset"),      QStringLiteral("densenet-bc-40-12"),
+            QStringLiteral("--dataset"),   QStringLiteral("mnist"),         QStringLiteral("--data"),
+            data.path(),                   QStringLiteral("--runs-dir"),    runs.path(),
+            QStringLiteral("--batch"),     QStringLiteral("32"),            QStringLiteral("--limit-train"),
+            QStringLiteral("128"),         QStringLiteral("--limit-test"),  QStringLiteral("64"),
+            QStringLiteral("--threads"),   QStringLiteral("2")};
+}
+
+} // namespace
+#endif
+
+void TstCli::trainJsonThenResume()
+{
+#ifndef DENSELAB_HAVE_TORCH
+    QSKIP("built without LibTorch");
+#else
+    QTemporaryDir data, runs;
+    denselab::testdata::writePatchDigits(data.path().toStdString(), 256, 64);
+    Run run = cli(trainArguments(data, runs) + QStringList{QStringLiteral("--epochs"), QStringLiteral("1"),
+                                                           QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonObject result = json(run);
+    for (const char *key : {"run_dir", "status", "epochs", "test_accuracy", "test_loss", "train_images_per_second",
+                            "device"})
+        QVERIFY2(result.contains(QLatin1String(key)), key);
+    QCOMPARE(result[QStringLiteral("status")].toString(), QStringLiteral("finished"));
+    QCOMPARE(result[QStringLiteral("epochs")].toInt(), 1);
+    QVERIFY(result[QStringLiteral("device")].toString().startsWith(QStringLiteral("cpu")));
+    QVERIFY(result[QStringLiteral("run_dir")].toString().startsWith(runs.path()));
+
+    // A finished run can be extended: --resume with more epochs continues from its checkpoint.
+    run = cli({QStringLiteral("train"), QStringLiteral("--resume"), result[QStringLiteral("run_dir")].toString(),
+               QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    result = json(run);
+    QCOMPARE(result[QStringLiteral("epochs")].toInt(), 2);
+    QCOMPARE(result[QStringLiteral("status")].toString(), QStringLiteral("finished"));
+#endif
+}
+
+void TstCli::trainInterruptedLeavesResumableRun()
+{
+#ifndef DENSELAB_HAVE_TORCH
+    QSKIP("built without LibTorch");
+#else
+    QTemporaryDir data, runs;
+    denselab::testdata::writePatchDigits(data.path().toStdString(), 256, 64);
+    QProcess p;
+    p.start(QStringLiteral(DENSELAB_CLI), trainArguments(data, runs) + QStringList{QStringLiteral("--epochs"),
+                                                                                    QStringLiteral("500")});
+    QVERIFY(p.waitForReadyRead(30000));   // "run DIR" comes first
+    QTest::qWait(1500);
+    p.terminate();   // SIGTERM, handled like Ctrl-C's SIGINT
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(out.contains(QStringLiteral("run stopped")), qPrintable(out));
+    const QString dir = out.section(QLatin1Char('\n'), 0, 0).mid(4);
+    QFile record(dir + QStringLiteral("/run.json"));
+    QVERIFY(record.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(record.readAll()).object()[QStringLiteral("status")].toString(),
+             QStringLiteral("stopped"));
+    QVERIFY(QFile::exists(dir + QStringLiteral("/last.json")));
+#endif
+}
+
+void TstCli::trainReportsDataErrors()
+{
+#ifndef DENSELAB_HAVE_TORCH
+    QSKIP("built without LibTorch");
+#else
+    QTemporaryDir data, runs;   // empty: no dataset files
+    const Run run = cli(trainArguments(data, runs) + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(json(run)[QStringLiteral("status")].toString(), QStringLiteral("failed"));
+    QVERIFY2(run.err.contains(data.path().toUtf8() + "/train-images-idx3-ubyte"), run.err.constData());
+#endif
+}
+
+void TstCli::benchTrainJson()
+{
+#ifndef DENSELAB_HAVE_TORCH
+    QSKIP("built without LibTorch");
+#else
+    const Run run = cli({QStringLiteral("bench"), QStringLiteral("train"), QStringLiteral("--preset"),
+                         QStringLiteral("densenet-bc-40-12"), QStringLiteral("--input"), QStringLiteral("1x16x16"),
+                         QStringLiteral("--classes"), QStringLiteral("10"), QStringLiteral("--batch"),
+                         QStringLiteral("4"), QStringLiteral("--steps"), QStringLiteral("2"),
+                         QStringLiteral("--min-seconds"), QStringLiteral("0"), QStringLiteral("--no-peak"),
+                         QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject result = json(run);
+    QVERIFY(result[QStringLiteral("images_per_second")].toDouble() > 0);
+    QVERIFY(result[QStringLiteral("conv_flops_per_image")].toDouble() > 0);
+    QCOMPARE(result[QStringLiteral("batch")].toInt(), 4);
+    QVERIFY(!result.contains(QStringLiteral("peak_ratio")));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -34,11 +34,13 @@ std::string dimsText(const matvar_t *v)
 MatVar readVariable(mat_t *mat, const std::string &path, const char *name)
 {
     MatVar info(Mat_VarReadInfo(mat, name));
+    std::error_code ec;
     if (!info)
-        throw DataError(path + ": no variable '" + name + "' (expected an SVHN cropped-digits .mat file)");
+        throw DataError(path + ": no variable '" + name + "': the file is truncated or corrupt, or not an SVHN "
+                        "cropped-digits .mat file (" + std::to_string(std::filesystem::file_size(path, ec))
+                        + " bytes on disk)");
     MatVar var(Mat_VarRead(mat, name));
     if (!var || !var->data) {
-        std::error_code ec;
         throw DataError(path + ": variable '" + name + "' (" + dimsText(info.get())
                         + ") cannot be read: the file is truncated or corrupt ("
                         + std::to_string(std::filesystem::file_size(path, ec)) + " bytes on disk)");
@@ -71,8 +73,12 @@ ImageSet readSvhnFile(const std::string &path)
     if (x->class_type != MAT_C_UINT8 || x->rank != 4 || x->dims[0] != kSide || x->dims[1] != kSide
         || x->dims[2] != 3)
         throw DataError(path + ": variable 'X' is " + dimsText(x.get()) + ", expected uint8 32x32x3xN");
-    MatVar y = readVariable(mat.get(), path, "y");
     const std::size_t count = x->dims[3];
+    const std::size_t onDisk = std::filesystem::file_size(path, ec);
+    if (x->compression == MAT_COMPRESSION_NONE && onDisk < count * 3 * kSide * kSide)
+        throw DataError(path + ": expected at least " + std::to_string(count * 3 * kSide * kSide) + " bytes for "
+                        + std::to_string(count) + " images, found " + std::to_string(onDisk) + " (truncated)");
+    MatVar y = readVariable(mat.get(), path, "y");
     const std::size_t labels = y->rank >= 1 ? y->dims[0] * (y->rank >= 2 ? y->dims[1] : 1) : 0;
     if (labels != count)
         throw DataError(path + ": expected " + std::to_string(count) + " labels in 'y' (one per image), found "

@@ -255,9 +255,15 @@ void Session::emitStep(double loss, double lr, long stepsPerEpoch)
 void Session::diverged(const std::string &what)
 {
     std::string kept = "no checkpoint was written yet";
-    if (hasCheckpoint(m_dir, "last"))
-        kept = "the last good checkpoint (epoch " + std::to_string(checkpointState(m_dir, "last").value("epoch", 0) + 1)
-               + ", step " + std::to_string(checkpointState(m_dir, "last").value("step", 0L)) + ") is kept";
+    if (hasCheckpoint(m_dir, "last")) {
+        const nlohmann::json saved = checkpointState(m_dir, "last");
+        const int epoch = saved.value("epoch", 0);
+        const long step = saved.value("step", 0L);
+        kept = "the last good checkpoint ("
+               + (step == 0 ? "after epoch " + std::to_string(epoch)
+                            : "epoch " + std::to_string(epoch + 1) + ", step " + std::to_string(step))
+               + ") is kept";
+    }
     m_control.setState(RunState::Diverged, what + " at epoch " + std::to_string(m_position.epoch + 1) + ", step "
                                                + std::to_string(m_position.step) + "; " + kept
                                                + ". Lower the learning rate.");

@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Dataset readers (issue 3, section 2): every format read from small files generated in its
+// exact layout; truncated and corrupt files rejected with the file and the sizes named.
+#include "data/cifarreader.h"
+#include "data/datasetcatalog.h"
+#include "data/idxreader.h"
+#include "data/svhnreader.h"
+#include "syntheticdata.h"
+
+#include <matio.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <filesystem>
+
+using namespace denselab;
+using namespace denselab::testdata;
+
+namespace {
+
+std::string pathIn(const QTemporaryDir &dir, const char *name) { return dir.filePath(QString::fromLatin1(name)).toStdString(); }
+
+// What a DataError says, or "" when none was thrown.
+template <typename F>
+std::string errorOf(F &&f)
+{
+    try {
+        f();
+    } catch (const data::DataError &e) {
+        return e.what();
+    }
+    return {};
+}
+
+void truncateFile(const std::string &path, std::uintmax_t size) { std::filesystem::resize_file(path, size); }
+
+// SVHN's layout: X uint8 32x32x3xN column-major, y double Nx1 with 10 meaning the digit 0.
+void writeSvhn(const std::string &path, std::size_t count)
+{
+    std::vector<std::uint8_t> x(32 * 32 * 3 * count);
+    for (std::size_t n = 0; n < count; ++n)
+        for (std::size_t c = 0; c < 3; ++c)
+            for (std::size_t col = 0; col < 32; ++col)
+                for (std::size_t row = 0; row < 32; ++row)
+                    x[((n * 3 + c) * 32 + col) * 32 + row] = std::uint8_t(row + 2 * col + 50 * c + n);
+    std::vector<double> y(count);
+    for (std::size_t n = 0; n < count; ++n)
+        y[n] = double(n % 10 + 1);
+    mat_t *mat = Mat_CreateVer(path.c_str(), nullptr, MAT_FT_MAT5);
+    std::size_t xDims[4] = {32, 32, 3, count};
+    std::size_t yDims[2] = {count, 1};
+    matvar_t *xv = Mat_VarCreate("X", MAT_C_UINT8, MAT_T_UINT8, 4, xDims, x.data(), 0);
+    matvar_t *yv = Mat_VarCreate("y", MAT_C_DOUBLE, MAT_T_DOUBLE, 2, yDims, y.data(), 0);
+    Mat_VarWrite(mat, xv, MAT_COMPRESSION_NONE);
+    Mat_VarWrite(mat, yv, MAT_COMPRESSION_NONE);
+    Mat_VarFree(xv);
+    Mat_VarFree(yv);
+    Mat_Close(mat);
+}
+
+} // namespace
+
+class TstDatasets : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void idxGzipAndPlain();
+    void idxRejectsBadFiles();
+    void cifar10();
+    void cifar100UsesFineLabels();
+    void cifarRejectsTruncatedFile();
+    void svhn();
+    void svhnRejectsTruncatedFile();
+    void statisticsAndLimits();
+    void unknownDatasetAndMissingFolder();
+    void debianFashionMnist();
+};
+
+void TstDatasets::idxGzipAndPlain()
+{
+    QTemporaryDir dir;
+    std::vector<std::uint8_t> labels;
+    const auto pixels = patchImages(7, 5, 3, labels);
+    writeBytes(pathIn(dir, "a.gz"), idxImages(pixels, 7, 5, 5), true);
+    writeBytes(pathIn(dir, "a"), idxImages(pixels, 7, 5, 5), false);
+    for (const char *name : {"a.gz", "a"}) {
+        data::ImageSet set = data::readIdxImages(pathIn(dir, name));
+        QCOMPARE(set.size(), std::size_t(7));
+        QCOMPARE(set.channels, 1);
+        QCOMPARE(set.height, 5);
+        QVERIFY(set.pixels == pixels);
+    }
+    data::ImageSet set = data::readIdxImages(pathIn(dir, "a"));
+    writeBytes(pathIn(dir, "l"), idxLabels(labels), false);
+    data::readIdxLabels(pathIn(dir, "l"), set, 10);
+    QVERIFY(set.labels == labels);
+}
+
+void TstDatasets::idxRejectsBadFiles()
+{
+    QTemporaryDir dir;
+    std::vector<std::uint8_t> labels;
+    const auto pixels = patchImages(20, 8, 3, labels);
+    const std::string plain = pathIn(dir, "images"), gz = pathIn(dir, "images.gz");
+
+    writeBytes(plain, idxImages(pixels, 20, 8, 8), false);
+    truncateFile(plain, 16 + 64 * 12 + 5);
+    std::string error = errorOf([&] { data::readIdxImages(plain); });
+    QVERIFY2(error.find(plain) != std::string::npos && error.find("expected 1296 bytes") != std::string::npos
+                 && error.find("found 789") != std::string::npos && error.find("truncated") != std::string::npos,
+             error.c_str());
+
+    writeBytes(gz, idxImages(pixels, 20, 8, 8), true);
+    truncateFile(gz, std::filesystem::file_size(gz) / 2);   // a download cut short
+    error = errorOf([&] { data::readIdxImages(gz); });
+    QVERIFY2(error.find(gz) != std::string::npos, error.c_str());
+
+    writeBytes(plain, idxLabels(labels), false);   // a label file where images were expected
+    error = errorOf([&] { data::readIdxImages(plain); });
+    QVERIFY2(error.find("magic number 0x00000801, expected 0x00000803") != std::string::npos, error.c_str());
+
+    data::ImageSet set = data::readIdxImages(gz.substr(0, 0) + [&] {
+        writeBytes(plain, idxImages(pixels, 20, 8, 8), false);
+        return plain;
+    }());
+    labels[4] = 12;
+    writeBytes(pathIn(dir, "labels"), idxLabels(labels), false);
+    error = errorOf([&] { data::readIdxLabels(pathIn(dir, "labels"), set, 10); });
+    QVERIFY2(error.find("label 12 at index 4") != std::string::npos, error.c_str());
+    labels.pop_back();
+    labels[4] = 1;
+    writeBytes(pathIn(dir, "labels"), idxLabels(labels), false);
+    error = errorOf([&] { data::readIdxLabels(pathIn(dir, "labels"), set, 10); });
+    QVERIFY2(error.find("expected 20 labels") != std::string::npos && error.find("found 19") != std::string::npos,
+             error.c_str());
+}
+
+void TstDatasets::cifar10()
+{
+    QTemporaryDir dir;
+    const std::string folder = pathIn(dir, "cifar-10-batches-bin");   // the archive's own folder is found too
+    std::filesystem::create_directory(folder);
+    for (int b = 1; b <= 5; ++b)
+        writeBytes(folder + "/data_batch_" + std::to_string(b) + ".bin", cifarRecords(3, 1, b, 10), false);
+    writeBytes(folder + "/test_batch.bin", cifarRecords(4, 1, 0, 10), false);
+    const data::Dataset d = data::loadDataset("cifar10", dir.path().toStdString());
+    QCOMPARE(d.train.size(), std::size_t(15));
+    QCOMPARE(d.test.size(), std::size_t(4));
+    QCOMPARE(d.classes, 10);
+    QCOMPARE(int(d.train.labels[0]), 1);       // batch 1, record 0
+    QCOMPARE(int(d.train.labels[3]), 2);       // batch 2, record 0
+    QCOMPARE(int(d.test.image(2)[1024]), 3);   // record 2, channel 1 plane
+    QCOMPARE(d.mean.size(), std::size_t(3));
+    QVERIFY(d.flipAugmentation);
+}
+
+void TstDatasets::cifar100UsesFineLabels()
+{
+    QTemporaryDir dir;
+    writeBytes(pathIn(dir, "train.bin"), cifarRecords(5, 2, 0, 100), false);
+    writeBytes(pathIn(dir, "test.bin"), cifarRecords(2, 2, 10, 100), false);
+    const data::Dataset d = data::loadDataset("cifar100", dir.path().toStdString());
+    QCOMPARE(d.classes, 100);
+    QCOMPARE(int(d.train.labels[1]), 4);   // fine byte of record 1: (0 + 1 + 3) % 100
+    QCOMPARE(int(d.test.labels[0]), 13);
+}
+
+void TstDatasets::cifarRejectsTruncatedFile()
+{
+    QTemporaryDir dir;
+    writeBytes(pathIn(dir, "train.bin"), cifarRecords(5, 2, 0, 100), false);
+    writeBytes(pathIn(dir, "test.bin"), cifarRecords(2, 2, 0, 100), false);
+    truncateFile(pathIn(dir, "train.bin"), 3 * 3074 + 100);
+    const std::string error = errorOf([&] { data::loadDataset("cifar100", dir.path().toStdString()); });
+    QVERIFY2(error.find(pathIn(dir, "train.bin")) != std::string::npos && error.find("found 9322") != std::string::npos
+                 && error.find("12296 expected") != std::string::npos,
+             error.c_str());
+}
+
+void TstDatasets::svhn()
+{
+    QTemporaryDir dir;
+    writeSvhn(pathIn(dir, "train_32x32.mat"), 12);
+    writeSvhn(pathIn(dir, "test_32x32.mat"), 3);
+    const data::Dataset d = data::loadDataset("svhn", dir.path().toStdString());
+    QCOMPARE(d.train.size(), std::size_t(12));
+    QCOMPARE(int(d.train.labels[0]), 1);
+    QCOMPARE(int(d.train.labels[9]), 0);   // SVHN writes the digit 0 as 10
+    // Planar channel, row, col: pixel (c=1, row=3, col=5) of image 2 = 3 + 10 + 50 + 2.
+    QCOMPARE(int(d.train.image(2)[(1 * 32 + 3) * 32 + 5]), 65);
+    QVERIFY(!d.flipAugmentation);
+}
+
+void TstDatasets::svhnRejectsTruncatedFile()
+{
+    QTemporaryDir dir;
+    const std::string path = pathIn(dir, "train_32x32.mat");
+    writeSvhn(path, 12);
+    truncateFile(path, std::filesystem::file_size(path) - 20000);
+    const std::string error = errorOf([&] { data::readSvhnFile(path); });
+    QVERIFY2(error.find(path) != std::string::npos && error.find("expected at least 36864 bytes") != std::string::npos
+                 && error.find("(truncated)") != std::string::npos,
+             error.c_str());
+    writeBytes(path, {1, 2, 3}, false);
+    QVERIFY(errorOf([&] { data::readSvhnFile(path); }).find(path) != std::string::npos);
+}
+
+void TstDatasets::statisticsAndLimits()
+{
+    data::ImageSet set;
+    set.channels = 2;
+    set.height = set.width = 1;
+    set.pixels = {0, 255, 255, 255};   // channel 0: 0 and 255; channel 1: 255, 255
+    set.labels = {0, 1};
+    std::vector<double> mean, stddev;
+    data::channelStatistics(set, mean, stddev);
+    QCOMPARE(mean[0], 0.5);
+    QCOMPARE(stddev[0], 0.5);
+    QCOMPARE(mean[1], 1.0);
+    data::truncate(set, 1);
+    QCOMPARE(set.size(), std::size_t(1));
+    QCOMPARE(set.pixels.size(), std::size_t(2));
+}
+
+void TstDatasets::unknownDatasetAndMissingFolder()
+{
+    QVERIFY(errorOf([] { data::loadDataset("imagenet"); }).find("unknown dataset 'imagenet'") != std::string::npos);
+    const std::string error = errorOf([] { data::loadDataset("mnist", "/nonexistent/mnist"); });
+    QVERIFY2(error.find("/nonexistent/mnist/train-images-idx3-ubyte") != std::string::npos, error.c_str());
+}
+
+void TstDatasets::debianFashionMnist()
+{
+    const std::string dir = data::defaultDatasetDir("fashion-mnist");
+    if (!std::filesystem::exists(dir + "/train-images-idx3-ubyte.gz"))
+        QSKIP("dataset-fashion-mnist is not installed");
+    const data::Dataset d = data::loadDataset("fashion-mnist");
+    QCOMPARE(d.train.size(), std::size_t(60000));
+    QCOMPARE(d.test.size(), std::size_t(10000));
+    QCOMPARE(d.train.height, 28);
+    QVERIFY(std::abs(d.mean[0] - 0.2860) < 1e-3);   // the well-known Fashion-MNIST statistics
+    QVERIFY(std::abs(d.stddev[0] - 0.3530) < 1e-3);
+}
+
+QTEST_APPLESS_MAIN(TstDatasets)
+#include "tst_datasets.moc"
