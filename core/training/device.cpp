@@ -71,7 +71,14 @@ Precision effectivePrecision(Precision requested, const torch::Device &device)
 {
     if (!device.is_cuda())
         return Precision::Float32;   // CPU autocast in LibTorch 1.13 covers too few ops to pay off
-    return requested == Precision::Auto ? Precision::BFloat16 : requested;
+    if (requested != Precision::Auto)
+        return requested;
+#ifdef DENSELAB_TORCH_CUDA
+    // bf16 tensor cores arrived with Ampere (compute capability 8.0); older GPUs get fp16 + scaling.
+    if (at::cuda::getDeviceProperties(device.index() < 0 ? 0 : device.index())->major < 8)
+        return Precision::Float16;
+#endif
+    return Precision::BFloat16;
 }
 
 void setAutocast(bool enabled, torch::ScalarType dtype)

@@ -51,7 +51,11 @@ RunRecord runRecordFromJson(const nlohmann::json &j, const std::string &dir)
             throw DesignError(dir + "/run.json: not a DenseLab run record (\"format\" is not \"denselab.run\")");
         r.id = j.at("id").get<std::string>();
         r.designName = j.value("design_name", std::string());
-        r.config = configFromJson(j.at("config"));
+        try {
+            r.config = configFromJson(j.at("config"));
+        } catch (const DesignError &e) {
+            throw DesignError(dir + "/run.json: " + e.what());
+        }
         if (!parse(j.at("status").get<std::string>(), r.status))
             throw DesignError(dir + "/run.json: unknown status " + j.at("status").dump());
         r.message = j.value("message", std::string());

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Recipes, learning-rate schedules and the run.json / metrics.jsonl formats (issue 3, section 3).
+#include "presets/presets.h"
+#include "training/runrecord.h"
+#include "training/trainingconfig.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace denselab;
+using namespace denselab::training;
+
+class TstTrainingConfig : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void seedRecipes();
+    void stepSchedule();
+    void cosineWithWarmup();
+    void configRoundTrip();
+    void runRecordAndMetricsFiles();
+    void badRunRecordIsNamed();
+};
+
+void TstTrainingConfig::seedRecipes()
+{
+    const Hyperparameters c10 = recipe("threshnet-cifar10");   // ThreshNet paper, CIFAR-10
+    QCOMPARE(int(c10.optimizer), int(OptimizerKind::Adam));
+    QCOMPARE(c10.learningRate, 0.001);
+    QCOMPARE(c10.batchSize, 100);
+    QCOMPARE(c10.epochs, 300);
+    const Hyperparameters c100 = recipe("threshnet-cifar100");  // SGD Nesterov, /5 at 60/120/160
+    QCOMPARE(int(c100.optimizer), int(OptimizerKind::SGD));
+    QVERIFY(c100.nesterov);
+    QCOMPARE(c100.momentum, 0.9);
+    QCOMPARE(c100.batchSize, 128);
+    QCOMPARE(c100.weightDecay, 5e-4);
+    QCOMPARE(c100.epochs, 200);
+    QVERIFY(c100.milestones == (std::vector<int>{60, 120, 160}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, recipe("imagenet-90"));
+}
+
+void TstTrainingConfig::stepSchedule()
+{
+    const Hyperparameters h = recipe("threshnet-cifar100");
+    QCOMPARE(learningRate(h, 0.0), 0.1);
+    QCOMPARE(learningRate(h, 59.99), 0.1);
+    QVERIFY(qFuzzyCompare(learningRate(h, 60.0), 0.02));
+    QVERIFY(qFuzzyCompare(learningRate(h, 120.5), 0.004));
+    QVERIFY(qFuzzyCompare(learningRate(h, 199.0), 0.0008));
+}
+
+void TstTrainingConfig::cosineWithWarmup()
+{
+    Hyperparameters h;
+    h.learningRate = 1.0;
+    h.epochs = 11;
+    h.schedule = ScheduleKind::Cosine;
+    h.warmupEpochs = 1.0;
+    QCOMPARE(learningRate(h, 0.0), 0.0);
+    QCOMPARE(learningRate(h, 0.5), 0.5);   // linear warm-up
+    QCOMPARE(learningRate(h, 1.0), 1.0);
+    QVERIFY(qFuzzyCompare(learningRate(h, 6.0), 0.5));   // half way through the cosine
+    QVERIFY(std::abs(learningRate(h, 11.0)) < 1e-12);
+}
+
+void TstTrainingConfig::configRoundTrip()
+{
+    TrainingConfig c;
+    c.design = loadPreset("threshnet79");
+    c.recipe = "threshnet-cifar100";
+    c.hyper = recipe(c.recipe);
+    c.data.dataset = "cifar100";
+    c.data.limitTrain = 5000;
+    c.data.validationFraction = 0.1;
+    c.data.resize = true;
+    c.device = "cuda:1";
+    c.precision = Precision::Float16;
+    c.seed = 42;
+    const TrainingConfig back = configFromJson(nlohmann::json::parse(toJson(c).dump()));
+    QVERIFY(back.design == c.design);
+    QCOMPARE(back.hyper.milestones, c.hyper.milestones);
+    QCOMPARE(back.hyper.gamma, c.hyper.gamma);
+    QCOMPARE(back.data.limitTrain, 5000L);
+    QCOMPARE(back.data.validationFraction, 0.1);
+    QVERIFY(back.data.resize);
+    QCOMPARE(back.device, std::string("cuda:1"));
+    QCOMPARE(int(back.precision), int(Precision::Float16));
+    QCOMPARE(back.seed, std::uint64_t(42));
+}
+
+void TstTrainingConfig::runRecordAndMetricsFiles()
+{
+    QTemporaryDir runs;
+    const std::string dir = createRunDirectory(runs.path().toStdString(), "my net/v2", "mnist");
+    const std::string again = createRunDirectory(runs.path().toStdString(), "my net/v2", "mnist");
+    QVERIFY(dir != again);                                    // same second: a suffix keeps them apart
+    QVERIFY(dir.find("my_net_v2-mnist") != std::string::npos);   // no '/' or ' ' in folder names
+
+    RunRecord r;
+    r.dir = dir;
+    r.id = "x";
+    r.designName = "my net/v2";
+    r.config.design = loadPreset("densenet-bc-40-12");
+    r.status = RunState::Stopped;
+    r.startedAt = "2026-11-21T10:00:00";
+    r.epochsDone = 3;
+    r.bestTestAccuracy = 0.91;
+    r.params = 176122;
+    writeRunRecord(r);
+    const RunRecord back = readRunRecord(dir);
+    QCOMPARE(int(back.status), int(RunState::Stopped));
+    QCOMPARE(back.epochsDone, 3);
+    QCOMPARE(back.bestTestAccuracy, 0.91);
+    QCOMPARE(back.params, std::int64_t(176122));
+
+    EpochMetrics m;
+    m.epoch = 0;
+    m.testAccuracy = 0.5;
+    appendMetrics(dir, m);
+    m.epoch = 1;
+    m.testAccuracy = 0.75;
+    m.validationAccuracy = 0.7;
+    appendMetrics(dir, m);
+    std::ofstream(dir + "/metrics.jsonl", std::ios::app) << "{\"epoch\": 2, \"test_acc";   // torn by a kill
+    const auto metrics = readMetrics(dir);
+    QCOMPARE(metrics.size(), std::size_t(2));
+    QCOMPARE(metrics[1].testAccuracy, 0.75);
+    QCOMPARE(metrics[0].validationAccuracy, -1.0);
+    QCOMPARE(metrics[1].validationAccuracy, 0.7);
+
+    std::vector<std::string> problems;
+    QCOMPARE(listRuns(runs.path().toStdString(), &problems).size(), std::size_t(1));   // `again` has no run.json
+    QVERIFY(problems.empty());
+}
+
+void TstTrainingConfig::badRunRecordIsNamed()
+{
+    QTemporaryDir runs;
+    const std::string dir = runs.path().toStdString() + "/broken";
+    std::filesystem::create_directory(dir);
+    std::ofstream(dir + "/run.json") << R"({"format": "denselab.run", "id": "b", "config": {}, "status": "running"})";
+    std::vector<std::string> problems;
+    QVERIFY(listRuns(runs.path().toStdString(), &problems).empty());
+    QCOMPARE(problems.size(), std::size_t(1));
+    QVERIFY2(problems[0].find(dir + "/run.json") != std::string::npos, problems[0].c_str());
+}
+
+QTEST_APPLESS_MAIN(TstTrainingConfig)
+#include "tst_trainingconfig.moc"
