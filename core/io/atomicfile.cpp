@@ -98,9 +98,11 @@ std::string readTextFile(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw FileError(path + ": cannot open for reading");
+        throw FileError(path + ": cannot open the file for reading");
     std::ostringstream text;
     text << in.rdbuf();
+    if (in.bad())
+        throw FileError(path + ": read error");
     return text.str();
 }
 

@@ -345,14 +345,13 @@ Design parseDesign(const std::string &text, const std::string &source)
 
 Design readDesignFile(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw DesignError(path + ": cannot open the file for reading");
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad())
-        throw DesignError(path + ": read error");
-    return parseDesign(text.str(), path);
+    std::string text;
+    try {
+        text = readTextFile(path);
+    } catch (const FileError &e) {
+        throw DesignError(e.what());
+    }
+    return parseDesign(text, path);
 }
 
 void writeDesignFile(const Design &design, const std::string &path)

@@ -13,7 +13,7 @@ namespace denselab::training {
 
 std::optional<Evaluation> evaluate(torch::nn::Module &model, const data::ImageSet &set,
                                    const BatchTransform &transform, int batchSize, const torch::Device &device,
-                                   Precision precision, const std::function<bool()> &stop)
+                                   Precision precision, bool channelsLast, const std::function<bool()> &stop)
 {
     auto *graphModule = dynamic_cast<nn::GraphModuleImpl *>(&model);
     if (!graphModule)
@@ -32,7 +32,7 @@ std::optional<Evaluation> evaluate(torch::nn::Module &model, const data::ImageSe
         if (stop && stop())
             return std::nullopt;
         torch::Tensor x = batch->images.to(device, true);
-        if (device.is_cuda())
+        if (channelsLast)
             x = x.contiguous(torch::MemoryFormat::ChannelsLast);
         const torch::Tensor y = batch->labels.to(device, true);
         if (autocast)

@@ -20,9 +20,10 @@ struct Evaluation {
 };
 
 /// Loss and top-1/top-5 accuracy of `model` (switched to eval mode) on `set`, in order,
-/// without augmentation. Checks `stop` between batches and returns nullopt when it fires.
+/// without augmentation, feeding channels-last batches when `channelsLast` (as the model's
+/// weights are stored). Checks `stop` between batches and returns nullopt when it fires.
 std::optional<Evaluation> evaluate(torch::nn::Module &model, const data::ImageSet &set,
                                    const BatchTransform &transform, int batchSize, const torch::Device &device,
-                                   Precision precision, const std::function<bool()> &stop);
+                                   Precision precision, bool channelsLast, const std::function<bool()> &stop);
 
 } // namespace denselab::training

@@ -55,9 +55,12 @@ PreparedData prepareData(const TrainingConfig &config)
         data::ImageSet &train = p.dataset.train;
         const auto held = std::size_t(std::lround(double(train.size()) * config.data.validationFraction));
         const std::size_t keep = train.size() - std::min(held, train.size() - 1);
-        p.validation = train;
-        p.validation.labels.erase(p.validation.labels.begin(), p.validation.labels.begin() + long(keep));
-        p.validation.pixels.erase(p.validation.pixels.begin(), p.validation.pixels.begin() + long(keep * train.imageBytes()));
+        // Only the held-out tail is copied (the training split can be hundreds of MB).
+        p.validation.channels = train.channels;
+        p.validation.height = train.height;
+        p.validation.width = train.width;
+        p.validation.labels.assign(train.labels.begin() + long(keep), train.labels.end());
+        p.validation.pixels.assign(train.pixels.begin() + long(keep * train.imageBytes()), train.pixels.end());
         data::truncate(train, long(keep));
     }
     p.design = config.design;
@@ -397,12 +400,13 @@ bool Session::finishEpoch()
 
     const BatchTransform plain = transformFor(m_data.dataset, m_data.design, false, m_device.device.is_cuda());
     const auto stop = [this] { return m_control.stopRequested(); };
-    const std::optional<Evaluation> test =
-        evaluate(*m_model, m_data.dataset.test, plain, m_config.hyper.batchSize, m_device.device, m_precision, stop);
+    const bool channelsLast = m_device.device.is_cuda() && m_config.channelsLast;
+    const std::optional<Evaluation> test = evaluate(*m_model, m_data.dataset.test, plain, m_config.hyper.batchSize,
+                                                    m_device.device, m_precision, channelsLast, stop);
     std::optional<Evaluation> validation;
     if (test && !m_data.validation.labels.empty())
         validation = evaluate(*m_model, m_data.validation, plain, m_config.hyper.batchSize, m_device.device,
-                              m_precision, stop);
+                              m_precision, channelsLast, stop);
     if (!test || (!m_data.validation.labels.empty() && !validation)) {
         stopped();   // the epoch's training is saved; a resume evaluates it
         return false;
