@@ -5,17 +5,13 @@
 #include "cost/units.h"
 #include "designsource.h"
 #include "graph/compiler.h"
+#include "report/costreporttext.h"
 #include "tableprinter.h"
 
 #include <nlohmann/json.hpp>
 
 namespace denselab::cli {
 namespace {
-
-std::string shapeText(const Shape &s)
-{
-    return std::to_string(s.channels) + "x" + std::to_string(s.height) + "x" + std::to_string(s.width);
-}
 
 // The cost keys shared by the totals and every layer (issue #2: integers only).
 void putCost(nlohmann::json &j, const Cost &c)
@@ -64,32 +60,6 @@ void printJson(const LayerGraph &graph, const CostReport &report, std::ostream &
     }
     j["layers"] = layers;
     out << j.dump(2) << '\n';
-}
-
-std::vector<std::string> csvRow(const std::string &name, const std::string &op, const std::string &shape, const Cost &c)
-{
-    return {name, op, shape, std::to_string(c.params), std::to_string(c.macs), std::to_string(c.madd),
-            std::to_string(c.flops), std::to_string(c.memoryBytes), std::to_string(c.memReadBytes),
-            std::to_string(c.memWriteBytes), std::to_string(c.cioElements), std::to_string(c.trafficBytes),
-            std::to_string(c.activationBytes), std::to_string(c.connections)};
-}
-
-void printCsv(const LayerGraph &graph, const CostReport &report, bool perLayer, std::ostream &out)
-{
-    out << "name,op,output,params,macs,madd,flops,memory_bytes,mem_read_bytes,mem_write_bytes,cio_elements,"
-           "traffic_bytes,activation_bytes,connections\n";
-    auto emit = [&](const std::vector<std::string> &row) {
-        for (std::size_t i = 0; i < row.size(); ++i)
-            out << (i ? "," : "") << csvField(row[i]);
-        out << '\n';
-    };
-    if (perLayer) {
-        for (std::size_t i = 0; i < graph.nodes.size(); ++i) {
-            const Node &n = graph.nodes[i];
-            emit(csvRow(n.name, opName(n.op), shapeText(n.out), report.perNode[i]));
-        }
-    }
-    emit(csvRow("total", "", "", report.total));
 }
 
 void printTable(const LayerGraph &graph, const CostReport &report, bool perLayer, std::ostream &out)
@@ -159,7 +129,7 @@ int runCosts(Arguments &args, std::ostream &out)
     if (format == "json")
         printJson(graph, report, out);
     else if (format == "csv")
-        printCsv(graph, report, perLayer, out);
+        out << costReportCsv(graph, report, perLayer);
     else
         printTable(graph, report, perLayer, out);
     return 0;

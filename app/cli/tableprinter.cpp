@@ -36,17 +36,4 @@ void TablePrinter::print(std::ostream &out) const
         printRow(row);
 }
 
-std::string csvField(const std::string &text)
-{
-    if (text.find_first_of(",\"\n") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (const char c : text) {
-        if (c == '"')
-            quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
-}
-
 } // namespace denselab::cli

@@ -23,7 +23,4 @@ private:
     std::vector<std::size_t> m_left{0};
 };
 
-/// One CSV field, quoted when it holds a comma, quote or newline.
-std::string csvField(const std::string &text);
-
 } // namespace denselab::cli

@@ -46,7 +46,9 @@ namespace {
 // Far beyond any real network; keeps channel sums comfortably inside int.
 constexpr int kMaxChannels = 1 << 24;
 
-std::vector<int> defaultOutputSources(const DenseBlockSpec &spec)
+} // namespace
+
+std::vector<int> ruleOutputSources(const DenseBlockSpec &spec)
 {
     std::vector<int> sources;
     for (int i = 0; i <= spec.layers; ++i) {
@@ -58,6 +60,8 @@ std::vector<int> defaultOutputSources(const DenseBlockSpec &spec)
     }
     return sources;
 }
+
+namespace {
 
 void checkSources(const std::vector<int> &sources, int target, const std::string &where, const char *what)
 {
@@ -114,7 +118,7 @@ ResolvedBlock resolveBlock(const DenseBlockSpec &spec, int inputChannels, const 
         }
         block.widths[static_cast<std::size_t>(i)] = width;
     }
-    block.outputSources = defaultOutputSources(spec);
+    block.outputSources = ruleOutputSources(spec);
 
     for (const ConnectionOverride &o : spec.overrides) {
         if (o.target < 1 || o.target > spec.layers + 1) {

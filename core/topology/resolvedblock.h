@@ -28,6 +28,10 @@ struct ResolvedBlock {
     bool connected(int target, int source) const;
 };
 
+/// The sources the block's output takes before overrides: every layer (AllLayers) or the odd
+/// ones and the last, plus x_0 when `keepBase` (OddAndLast), ascending.
+std::vector<int> ruleOutputSources(const DenseBlockSpec &spec);
+
 /// Works out a block from its spec with `inputChannels` = C0 channels coming in. `where` names
 /// the block in error messages ("stage 3 (dense-block)"). Throws DesignError for a non-positive
 /// depth or width, an override or custom source outside 0..target-1 (a forward reference) and

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cost/costmodel.h"
+#include "design/design.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace denselab {
+
+/// The design the cost panel measures deltas against: the dense counterpart of the current
+/// design (default), the last saved version, or any preset. Preset costs are cached; the two
+/// design-dependent baselines are recompiled per update (a fraction of a millisecond).
+class CostBaseline {
+public:
+    CostBaseline();
+
+    /// Translated entries for the picker, in index order.
+    QStringList choices() const;
+    int current() const { return m_current; }
+    void setCurrent(int index);
+    /// Display name of the current choice.
+    QString name() const;
+    /// Totals of the baseline for the given current/saved design; nothing when it does not compile.
+    std::optional<Cost> total(const Design &current, const Design &saved);
+
+private:
+    std::vector<std::string> m_presets;
+    std::map<std::string, std::optional<Cost>> m_presetCache;
+    int m_current = 0;
+};
+
+} // namespace denselab

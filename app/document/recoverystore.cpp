@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recoverystore.h"
+
+#include "design/designerror.h"
+#include "io/atomicfile.h"
+#include "io/designjson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+#include <nlohmann/json.hpp>
+
+namespace denselab {
+namespace {
+
+constexpr const char *kFormat = "denselab.recovery";
+
+} // namespace
+
+RecoveryStore::RecoveryStore(QString directory) : m_directory(std::move(directory))
+{
+    if (m_directory.isEmpty())
+        m_directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+}
+
+QString RecoveryStore::filePath() const
+{
+    return m_directory + QStringLiteral("/autosave.denselab.json");
+}
+
+void RecoveryStore::save(const Design &design, const QString &originalPath) const
+{
+    QDir().mkpath(m_directory);
+    nlohmann::json j;
+    j["format"] = kFormat;
+    j["file"] = originalPath.toStdString();
+    j["design"] = io::designToJson(design);
+    io::writeFileAtomically(filePath().toStdString(), j.dump(1));
+}
+
+bool RecoveryStore::exists() const
+{
+    return QFile::exists(filePath());
+}
+
+std::optional<RecoveryStore::Recovered> RecoveryStore::load() const
+{
+    if (!exists())
+        return std::nullopt;
+    try {
+        const nlohmann::json j = nlohmann::json::parse(io::readTextFile(filePath().toStdString()));
+        if (j.value("format", std::string()) != kFormat)
+            throw DesignError("not a recovery file");
+        Recovered r;
+        r.design = io::designFromJson(j.at("design"));
+        r.originalPath = QString::fromStdString(j.value("file", std::string()));
+        return r;
+    } catch (const std::exception &) {
+        QFile::remove(filePath() + QStringLiteral(".damaged"));
+        QFile::rename(filePath(), filePath() + QStringLiteral(".damaged"));
+        return std::nullopt;
+    }
+}
+
+void RecoveryStore::clear() const
+{
+    QFile::remove(filePath());
+}
+
+} // namespace denselab

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "design/design.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace denselab {
+
+/// The autosave file that survives a crash or a kill: the unsaved design plus the path of the
+/// file it belongs to. Written atomically (never half a file); removed when the design is saved
+/// or the app closes normally, so its presence at start means the last session ended abruptly.
+class RecoveryStore {
+public:
+    /// `directory` defaults to <AppDataLocation>/recovery.
+    explicit RecoveryStore(QString directory = {});
+
+    struct Recovered {
+        Design design;
+        QString originalPath;   ///< empty for a design never saved
+    };
+
+    QString filePath() const;
+    /// Throws io::FileError / DesignError naming the file when it cannot be written.
+    void save(const Design &design, const QString &originalPath) const;
+    bool exists() const;
+    /// The recovered design, or nothing when the file is missing or unreadable (a damaged
+    /// recovery file is moved aside as *.damaged rather than offered or silently deleted).
+    std::optional<Recovered> load() const;
+    void clear() const;
+
+private:
+    QString m_directory;
+};
+
+} // namespace denselab

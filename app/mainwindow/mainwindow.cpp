@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "costs/costpanel.h"
+#include "costs/layerchart.h"
+#include "diagram/blockdiagram.h"
+#include "document/designdocument.h"
+#include "matrix/connectivitymatrixeditor.h"
+#include "preferencesdialog.h"
+#include "workspace/blockeditor.h"
+#include "workspace/comparedialog.h"
+#include "workspace/librarypanel.h"
+#include "workspace/outlinepanel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace denselab {
+
+MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
+    : QMainWindow(parent), m_document(new DesignDocument(this)), m_recovery(recovery)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_blockEditor = new BlockEditor(m_document, this);
+    setCentralWidget(m_blockEditor);
+    buildDocks();
+    buildMenus();
+
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(1500);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+
+    connect(m_document, &DesignDocument::changed, this, &MainWindow::onDocumentChanged);
+    connect(m_document, &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_outline, &OutlinePanel::stageSelected, m_blockEditor, &BlockEditor::setStage);
+    connect(m_library, &LibraryPanel::presetActivated, this, [this](const QString &name) {
+        if (maybeSave())
+            openPreset(name);
+    });
+    connect(m_library, &LibraryPanel::fileActivated, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
+    connect(m_costPanel, &CostPanel::baselineChoiceChanged, this, [this](int index) {
+        m_baseline.setCurrent(index);
+        refreshBaseline();
+    });
+    connect(m_costPanel, &CostPanel::exportCsvRequested, this, [this] { exportReport(false); });
+    connect(m_costPanel, &CostPanel::exportMarkdownRequested, this, [this] { exportReport(true); });
+    connect(m_costPanel, &CostPanel::exportChartRequested, this, [this](QWidget *chart) { exportWidgetTo(chart, tr("chart")); });
+    m_costPanel->setBaselineChoices(m_baseline.choices(), m_baseline.current());
+    m_library->setDesignsFolder(designsFolder());
+    m_library->setRecentFiles(recentFiles());
+
+    resize(1600, 950);
+    newDesign();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDocks()
+{
+    m_library = new LibraryPanel(this);
+    m_outline = new OutlinePanel(m_document, this);
+    m_costPanel = new CostPanel(this);
+    auto dock = [this](QWidget *widget, const QString &title, const QString &name, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *library = dock(m_library, tr("Library"), QStringLiteral("LibraryDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *outline = dock(m_outline, tr("Outline"), QStringLiteral("OutlineDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *costs = dock(m_costPanel, tr("Costs"), QStringLiteral("CostDock"), Qt::RightDockWidgetArea);
+    splitDockWidget(library, outline, Qt::Vertical);
+    resizeDocks({library, costs}, {240, 600}, Qt::Horizontal);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, [this] {
+        if (maybeSave())
+            newDesign();
+    });
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), designsFolder(), tr("DenseLab designs (*.json)"));
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    rebuildRecentMenu();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(); });
+    QMenu *exports = file->addMenu(tr("&Export"));
+    exports->addAction(tr("Connectivity matrix…"), this, [this] { exportWidgetTo(m_blockEditor->matrixEditor(), tr("matrix")); });
+    exports->addAction(tr("Block diagram…"), this,
+                       [this] { exportWidgetTo(m_blockEditor->diagram(), tr("diagram")); });
+    exports->addAction(tr("Input channels chart…"), this,
+                       [this] {
+                           m_costPanel->showPage(2);   // charts refresh when shown
+                           exportWidgetTo(m_costPanel->inputChannelsChart(), tr("chart"));
+                       });
+    exports->addAction(tr("Per-layer cost chart…"), this,
+                       [this] {
+                           m_costPanel->showPage(2);
+                           exportWidgetTo(m_costPanel->layerCostChart(), tr("chart"));
+                       });
+    exports->addSeparator();
+    exports->addAction(tr("Cost report as CSV…"), this, [this] { exportReport(false); });
+    exports->addAction(tr("Cost report as Markdown…"), this, [this] { exportReport(true); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Add dense block"), m_outline, &OutlinePanel::addDenseBlock);
+    edit->addAction(tr("Add transition"), m_outline, &OutlinePanel::addTransition);
+    edit->addAction(tr("Duplicate stage"), m_outline, &OutlinePanel::duplicateSelected);
+    edit->addAction(tr("Remove stage"), m_outline, &OutlinePanel::removeSelected);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Compare designs…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, [this] {
+        compareDialog()->show();
+        compareDialog()->raise();
+    });
+    view->addAction(tr("Zoom matrix in"), QKeySequence::ZoomIn, m_blockEditor->matrixEditor(), &ConnectivityMatrixEditor::zoomIn);
+    view->addAction(tr("Zoom matrix out"), QKeySequence::ZoomOut, m_blockEditor->matrixEditor(), &ConnectivityMatrixEditor::zoomOut);
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About DenseLab"), this, &MainWindow::showAbout);
+}
+
+CompareDialog *MainWindow::compareDialog()
+{
+    if (!m_compare)
+        m_compare = new CompareDialog(m_document, this);
+    return m_compare;
+}
+
+void MainWindow::onDocumentChanged()
+{
+    if (m_document->isValid())
+        m_costPanel->setReport(m_document->graph(), m_document->costs());
+    m_costPanel->setError(m_document->error());
+    refreshBaseline();
+    if (m_document->isModified())
+        m_autosaveTimer->start();
+    statusBar()->showMessage(m_document->isValid() ? tr("%1 nodes · %2 dense blocks")
+                                                         .arg(m_document->graph().nodes.size())
+                                                         .arg(m_document->graph().blocks.size())
+                                                   : tr("The design cannot be built"));
+}
+
+void MainWindow::refreshBaseline()
+{
+    const std::optional<Cost> total = m_baseline.total(m_document->design(), m_document->savedDesign());
+    m_costPanel->setBaseline(m_baseline.name(), total ? &*total : nullptr);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? QString::fromStdString(m_document->design().name) : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] — DenseLab").arg(name));
+    setWindowModified(m_document->isModified());
+    // The first edit after a save arrives here (QUndoStack reports clean-changed after the
+    // command ran); later edits restart the timer from onDocumentChanged.
+    if (m_document->isModified())
+        m_autosaveTimer->start();
+    else {
+        m_autosaveTimer->stop();
+        if (m_wroteRecovery)
+            m_recovery.clear();
+    }
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    m_lastError = message;
+    // Window-modal but not blocking: the event loop (and the tests) keep running.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open();
+    statusBar()->showMessage(title, 8000);
+    Q_EMIT errorShown(message);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About DenseLab"),
+                       tr("<b>DenseLab %1</b><br>Design, cost, train and compare densely connected CNNs.")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_autosaveTimer->stop();
+    m_recovery.clear();   // a normal end: nothing to recover next time
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace denselab

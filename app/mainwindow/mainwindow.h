@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/costbaseline.h"
+#include "document/recoverystore.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QMenu;
+class QTimer;
+
+namespace denselab {
+
+class BlockEditor;
+class CompareDialog;
+class CostPanel;
+class DesignDocument;
+class LibraryPanel;
+class OutlinePanel;
+
+/// The design workspace: library and outline on the left, the block editor in the middle, the
+/// cost panel on the right. It wires the panels to one DesignDocument and owns the file
+/// actions (new/open/save/recent/autosave), exports and the comparison dialog. The work itself
+/// lives in the panels and the document; this class connects them.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    /// `recovery` is where autosaves go (tests pass a temporary folder).
+    explicit MainWindow(const RecoveryStore &recovery = RecoveryStore(), QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DesignDocument *document() const { return m_document; }
+    BlockEditor *blockEditor() const { return m_blockEditor; }
+    CostPanel *costPanel() const { return m_costPanel; }
+    OutlinePanel *outline() const { return m_outline; }
+    LibraryPanel *library() const { return m_library; }
+    const RecoveryStore &recovery() const { return m_recovery; }
+
+    /// Opens a design file. On any problem shows the file's error and returns false; the
+    /// current design is then untouched. Does not ask about unsaved changes (callers do).
+    bool openFile(const QString &path);
+    bool openPreset(const QString &name);
+    void newDesign();
+    /// Saves to the current file, or asks for one. False when cancelled or failed.
+    bool save();
+    /// Saves to `path` (asks when empty). False on failure (the message is shown).
+    bool saveAs(const QString &path = {});
+    /// Asks whether to restore the autosaved design of a session that ended abruptly.
+    void offerRecovery();
+    /// Restores the autosaved design (unsaved, with its original file name). False if none.
+    bool restoreRecovery();
+    /// Writes the autosave file now (the timer does this 1.5 s after the last change).
+    void autosave();
+    /// Renders the whole window to a PNG. False (and a message on stderr) when it cannot.
+    bool writeScreenshot(const QString &path);
+
+    /// The last error shown to the user (tests read it; the user sees a message box).
+    QString lastError() const { return m_lastError; }
+    CompareDialog *compareDialog();
+
+Q_SIGNALS:
+    void errorShown(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildDocks();
+    void showError(const QString &title, const QString &message);
+    bool maybeSave();
+    void onDocumentChanged();
+    void refreshBaseline();
+    void updateTitle();
+    void addRecentFile(const QString &path);
+    QStringList recentFiles() const;
+    void rebuildRecentMenu();
+    QString designsFolder() const;
+    void exportWidgetTo(QWidget *widget, const QString &what);
+    void exportReport(bool markdown);
+    void showPreferences();
+    void showAbout();
+
+    DesignDocument *m_document = nullptr;
+    RecoveryStore m_recovery;
+    CostBaseline m_baseline;
+    BlockEditor *m_blockEditor = nullptr;
+    CostPanel *m_costPanel = nullptr;
+    OutlinePanel *m_outline = nullptr;
+    LibraryPanel *m_library = nullptr;
+    QPointer<CompareDialog> m_compare;
+    QMenu *m_recentMenu = nullptr;
+    QTimer *m_autosaveTimer = nullptr;
+    QString m_lastError;
+    bool m_wroteRecovery = false;   // only a file this window wrote is ours to remove
+};
+
+} // namespace denselab

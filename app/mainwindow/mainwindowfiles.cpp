@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow's file handling: new, open, save, recent files, autosave and recovery.
+#include "mainwindow.h"
+
+#include "design/designerror.h"
+#include "document/designdocument.h"
+#include "io/atomicfile.h"
+#include "io/designjson.h"
+#include "presets/presets.h"
+#include "workspace/librarypanel.h"
+#include "workspace/outlinepanel.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace denselab {
+namespace {
+
+constexpr int kMaxRecent = 10;
+const QString kRecentKey = QStringLiteral("recentFiles");
+
+// Opening selects the first dense block, so the matrix shows something at once.
+void selectFirstBlock(OutlinePanel *outline, const Design &design)
+{
+    for (std::size_t i = 0; i < design.stages.size(); ++i) {
+        if (std::holds_alternative<DenseBlockSpec>(design.stages[i])) {
+            outline->selectStage(static_cast<int>(i));
+            return;
+        }
+    }
+}
+
+} // namespace
+
+void MainWindow::newDesign()
+{
+    // A new design starts as a small CIFAR DenseNet-BC (three blocks), ready to reshape.
+    Design design = loadPreset("densenet-bc-40-12");
+    design.name = tr("untitled").toStdString();
+    m_document->reset(design, QString());
+    selectFirstBlock(m_outline, design);
+    updateTitle();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    Design design;
+    try {
+        design = io::readDesignFile(QFileInfo(path).absoluteFilePath().toStdString());
+    } catch (const std::exception &e) {   // DesignError names the file and the JSON pointer
+        showError(tr("Cannot open the design"), QString::fromStdString(e.what()));
+        return false;
+    }
+    m_document->reset(design, QFileInfo(path).absoluteFilePath());
+    selectFirstBlock(m_outline, design);
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::openPreset(const QString &name)
+{
+    Design design;
+    try {
+        design = loadPreset(name.toStdString());
+    } catch (const DesignError &e) {
+        showError(tr("Cannot open the preset"), QString::fromStdString(e.what()));
+        return false;
+    }
+    m_document->reset(design, QString());
+    selectFirstBlock(m_outline, design);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::save()
+{
+    return saveAs(m_document->filePath());
+}
+
+bool MainWindow::saveAs(const QString &requested)
+{
+    QString path = requested;
+    if (path.isEmpty()) {
+        QDir().mkpath(designsFolder());
+        const QString suggestion = designsFolder() + QLatin1Char('/')
+            + QString::fromStdString(m_document->design().name).replace(QLatin1Char(' '), QLatin1Char('-'))
+            + QStringLiteral(".denselab.json");
+        path = QFileDialog::getSaveFileName(this, tr("Save design"), suggestion, tr("DenseLab designs (*.json)"));
+        if (path.isEmpty())
+            return false;
+    }
+    try {
+        io::writeDesignFile(m_document->design(), path.toStdString());
+    } catch (const std::exception &e) {   // the previous file is untouched (atomic write)
+        showError(tr("Cannot save the design"), QString::fromStdString(e.what()));
+        return false;
+    }
+    m_document->markSaved(QFileInfo(path).absoluteFilePath());
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    m_library->refreshDesigns();
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("The design \"%1\" has unsaved changes. Save them?")
+                                                 .arg(QString::fromStdString(m_document->design().name)),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        m_recovery.clear();
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::autosave()
+{
+    if (!m_document->isModified())
+        return;
+    try {
+        m_recovery.save(m_document->design(), m_document->filePath());
+        m_wroteRecovery = true;
+    } catch (const std::exception &e) {
+        // Not worth a dialog while the user is dragging a slider; the status bar says it.
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(QString::fromStdString(e.what())), 8000);
+    }
+}
+
+void MainWindow::offerRecovery()
+{
+    if (!m_recovery.exists())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Restore unsaved design?"),
+                                              tr("DenseLab did not close normally last time. Restore the design "
+                                                 "you were editing?"),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        restoreRecovery();
+    else
+        m_recovery.clear();
+}
+
+bool MainWindow::restoreRecovery()
+{
+    const std::optional<RecoveryStore::Recovered> recovered = m_recovery.load();
+    if (!recovered) {
+        showError(tr("Cannot restore the design"), tr("The recovery file %1 is damaged; it was kept as %1.damaged.")
+                                                      .arg(m_recovery.filePath()));
+        return false;
+    }
+    m_wroteRecovery = true;   // the restored design now owns the file: saving removes it
+    m_document->reset(recovered->design, recovered->originalPath, /*modified=*/true);
+    selectFirstBlock(m_outline, recovered->design);
+    updateTitle();
+    return true;
+}
+
+QString MainWindow::designsFolder() const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/designs");
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    QSettings().setValue(kRecentKey, files);
+    rebuildRecentMenu();
+    m_library->setRecentFiles(files);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (const QString &path : files) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        })->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+bool MainWindow::writeScreenshot(const QString &path)
+{
+    const QPixmap pixmap = grab();
+    if (pixmap.isNull() || !pixmap.save(path, "PNG")) {
+        QTextStream(stderr) << "denselab: cannot write the screenshot " << path << '\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace denselab

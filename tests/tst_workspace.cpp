@@ -1,0 +1,363 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The design workspace (#4) driven through its real widgets, offscreen: cell clicks, undo,
+// the threshold slider, files (corrupt, save, recovery), exports, comparison, --screenshot.
+#include "costs/costpanel.h"
+#include "costs/layerchart.h"
+#include "diagram/blockdiagram.h"
+#include "document/designdocument.h"
+#include "edit/connectionedit.h"
+#include "export/widgetexport.h"
+#include "forms/blockform.h"
+#include "forms/networkform.h"
+#include "graph/compiler.h"
+#include "io/designjson.h"
+#include "mainwindow/mainwindow.h"
+#include "matrix/connectivitymatrixeditor.h"
+#include "presets/presets.h"
+#include "topology/connectivity.h"
+#include "workspace/blockeditor.h"
+#include "workspace/comparedialog.h"
+#include "workspace/outlinepanel.h"
+
+#include <QtTest>
+
+#include <QImage>
+#include <QProcess>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+using namespace denselab;
+
+class TstWorkspace : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void clickingACellChangesParamsExactly();
+    void undoRestoresThePreviousCosts();
+    void thresholdSliderMovesRegionsAndConnections();
+    void sliderDragIsOneUndoCommand();
+    void corruptFileLeavesTheDesignUntouched();
+    void saveOpenRoundTrip();
+    void autosaveIsOfferedAfterAKill();
+    void invalidDesignShowsTheCompilerMessage();
+    void stageEditsAreUndoable();
+    void exportsWriteNonEmptyFiles_data();
+    void exportsWriteNonEmptyFiles();
+    void compareShowsTheStructuralDiff();
+    void screenshotFlagWritesAnImage();
+    void unknownPresetExitsWithAMessage();
+
+private:
+    QTemporaryDir m_home;
+    MainWindow *m_window = nullptr;
+    RecoveryStore recoveryStore() const { return RecoveryStore(m_home.filePath(QStringLiteral("recovery"))); }
+};
+
+void TstWorkspace::initTestCase()
+{
+    // Settings, recent files and designs go to a throwaway home, never the user's.
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+    QCoreApplication::setOrganizationName(QStringLiteral("denselab-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("denselab-test"));
+}
+
+void TstWorkspace::init()
+{
+    m_window = new MainWindow(recoveryStore());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->openPreset(QStringLiteral("thresholdnet-ab")));
+    QCOMPARE(m_window->blockEditor()->stage(), 0);
+}
+
+void TstWorkspace::cleanup()
+{
+    m_window->document()->reset(m_window->document()->design(), QString());   // no save prompt
+    delete m_window;
+    m_window = nullptr;
+    recoveryStore().clear();
+}
+
+void TstWorkspace::clickingACellChangesParamsExactly()
+{
+    DesignDocument *doc = m_window->document();
+    ConnectivityMatrixEditor *matrix = m_window->blockEditor()->matrixEditor();
+    const ResolvedBlock block = doc->graph().blocks[0].connectivity;
+    const std::int64_t paramsBefore = doc->costs().total.params;
+    QVERIFY(!block.connected(12, 3));
+
+    QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellCenter(12, 3));
+
+    // Layer 12 now also reads x3 (pre-activation, no bottleneck): BN gamma+beta over x3's
+    // channels plus the 3x3 conv's weights from them to layer 12's width. Nothing else moves.
+    const std::int64_t c3 = block.widths[3];
+    const std::int64_t c12 = block.widths[12];
+    QCOMPARE(doc->costs().total.params - paramsBefore, 2 * c3 + 9 * c3 * c12);
+    QVERIFY(doc->graph().blocks[0].connectivity.connected(12, 3));
+    QCOMPARE(doc->graph().blocks[0].connectivity.connections(), block.connections() + 1);
+    // Exactly one cell changed, and it is shown as an override.
+    for (int t = 1; t <= block.layers + 1; ++t) {
+        for (int s = 0; s < t; ++s) {
+            if (t != 12 || s != 3)
+                QCOMPARE(matrix->matrix().isConnected(t, s), block.connected(t, s) && (t > block.layers || block.kept[t]));
+        }
+    }
+    QVERIFY(matrix->matrix().isOverridden(12, 3));
+    QCOMPARE(m_window->costPanel()->totalsTable()->item(0, 0)->toolTip(), QString::number(doc->costs().total.params));
+    QVERIFY(doc->isModified());
+}
+
+void TstWorkspace::undoRestoresThePreviousCosts()
+{
+    DesignDocument *doc = m_window->document();
+    ConnectivityMatrixEditor *matrix = m_window->blockEditor()->matrixEditor();
+    const Cost before = doc->costs().total;
+    const Design designBefore = doc->design();
+    QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellCenter(12, 3));
+    QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellCenter(5, 0));
+    QVERIFY(!(doc->costs().total == before));
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QCOMPARE(doc->costs().total, before);
+    QVERIFY(doc->design() == designBefore);
+    QVERIFY(!matrix->matrix().isConnected(12, 3));
+    QVERIFY(!doc->isModified());
+    doc->undoStack()->redo();
+    QVERIFY(matrix->matrix().isConnected(12, 3));
+}
+
+void TstWorkspace::thresholdSliderMovesRegionsAndConnections()
+{
+    DesignDocument *doc = m_window->document();
+    QSlider *slider = m_window->blockEditor()->blockForm()->thresholdSlider();
+    ConnectivityMatrixEditor *matrix = m_window->blockEditor()->matrixEditor();
+    QVERIFY(slider->isEnabled());
+    const auto spec = std::get<DenseBlockSpec>(doc->design().stages[0]);
+    for (const int t : {0, 3, 8, 12, 16}) {
+        slider->setValue(t);
+        QCOMPARE(std::get<DenseBlockSpec>(doc->design().stages[0]).connectivity.threshold, t);
+        ConnectivitySpec rule = spec.connectivity;
+        rule.threshold = t;
+        int expected = 0;
+        for (const auto &sources : ruleConnectivity(rule, spec.layers))
+            expected += static_cast<int>(sources.size());
+        QCOMPARE(matrix->matrix().connectionCount(), expected);
+        QCOMPARE(doc->costs().total.connections, std::int64_t(expected));
+        QCOMPARE(matrix->matrix().thresholdLayer, t);
+        for (int layer = 1; layer <= spec.layers; ++layer)
+            QCOMPARE(matrix->matrix().regions[layer], layer <= t ? RuleRegion::Dense : RuleRegion::Harmonic);
+    }
+}
+
+void TstWorkspace::sliderDragIsOneUndoCommand()
+{
+    DesignDocument *doc = m_window->document();
+    QSlider *slider = m_window->blockEditor()->blockForm()->thresholdSlider();
+    const int commands = doc->undoStack()->count();
+    const Cost before = doc->costs().total;
+    slider->setSliderDown(true);   // a drag: pressed, several values, released
+    for (const int t : {7, 5, 3, 2})
+        slider->setValue(t);
+    slider->setSliderDown(false);
+    QCOMPARE(doc->undoStack()->count(), commands + 1);
+    QCOMPARE(std::get<DenseBlockSpec>(doc->design().stages[0]).connectivity.threshold, 2);
+    doc->undoStack()->undo();
+    QCOMPARE(std::get<DenseBlockSpec>(doc->design().stages[0]).connectivity.threshold, 8);
+    QCOMPARE(doc->costs().total, before);
+    QCOMPARE(slider->value(), 8);
+}
+
+void TstWorkspace::corruptFileLeavesTheDesignUntouched()
+{
+    DesignDocument *doc = m_window->document();
+    QTest::mouseClick(m_window->blockEditor()->matrixEditor(), Qt::LeftButton, {},
+                      m_window->blockEditor()->matrixEditor()->cellCenter(12, 3));
+    const Design before = doc->design();
+    const QString path = m_home.filePath(QStringLiteral("corrupt.denselab.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\": \"denselab.design\", \"version\": 1, \"stages\": [ {\"kind\": \"dense-block\", ");
+    f.close();
+    QSignalSpy errors(m_window, &MainWindow::errorShown);
+    QVERIFY(!m_window->openFile(path));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(m_window->lastError().contains(path), qPrintable(m_window->lastError()));
+    QVERIFY(doc->design() == before);
+    QVERIFY(doc->isModified());
+    QVERIFY(doc->filePath().isEmpty());
+    QCOMPARE(doc->undoStack()->count(), 1);   // the edit is still undoable
+    // A well-formed file with a bad value names the field.
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    nlohmann::json j = io::designToJson(loadPreset("densenet-40-12"));
+    j["classes"] = -3;
+    f.write(QByteArray::fromStdString(j.dump()));
+    f.close();
+    QVERIFY(!m_window->openFile(path));
+    QVERIFY2(m_window->lastError().contains(QStringLiteral("classes")), qPrintable(m_window->lastError()));
+    QVERIFY(doc->design() == before);
+}
+
+void TstWorkspace::saveOpenRoundTrip()
+{
+    DesignDocument *doc = m_window->document();
+    QTest::mouseClick(m_window->blockEditor()->matrixEditor(), Qt::LeftButton, {},
+                      m_window->blockEditor()->matrixEditor()->cellCenter(12, 3));
+    const QString path = m_home.filePath(QStringLiteral("mine.denselab.json"));
+    QVERIFY(m_window->saveAs(path));
+    QVERIFY(!doc->isModified());
+    QCOMPARE(doc->filePath(), QFileInfo(path).absoluteFilePath());
+    const Design saved = doc->design();
+    QVERIFY(m_window->openPreset(QStringLiteral("densenet-40-12")));
+    QVERIFY(m_window->openFile(path));
+    QVERIFY(doc->design() == saved);
+    QVERIFY(doc->undoStack()->count() == 0);
+}
+
+void TstWorkspace::autosaveIsOfferedAfterAKill()
+{
+    DesignDocument *doc = m_window->document();
+    QTest::mouseClick(m_window->blockEditor()->matrixEditor(), Qt::LeftButton, {},
+                      m_window->blockEditor()->matrixEditor()->cellCenter(12, 3));
+    const Design edited = doc->design();
+    // The timer fires 1.5 s after the last change; wait for the file rather than sleeping.
+    QTRY_VERIFY_WITH_TIMEOUT(recoveryStore().exists(), 5000);
+    // A "killed" session: a new window on the same recovery folder, as at the next start.
+    MainWindow next(recoveryStore());
+    QVERIFY(next.restoreRecovery());
+    QVERIFY(next.document()->design() == edited);
+    QVERIFY(next.document()->isModified());
+    // Saving the restored design removes the recovery file.
+    QVERIFY(next.saveAs(m_home.filePath(QStringLiteral("restored.denselab.json"))));
+    QVERIFY(!recoveryStore().exists());
+    // Undoing back to the saved state in the first window also counts as clean.
+    doc->undoStack()->undo();
+    QVERIFY(!doc->isModified());
+}
+
+void TstWorkspace::invalidDesignShowsTheCompilerMessage()
+{
+    DesignDocument *doc = m_window->document();
+    const Cost before = doc->costs().total;
+    // 1x1 inputs cannot survive the transition's 2x2 pooling: the compiler says where.
+    Design tiny = doc->design();
+    tiny.input.height = 1;
+    tiny.input.width = 1;
+    tiny.stages.push_back(TransitionSpec{});
+    doc->edit(tiny, QStringLiteral("tiny"));
+    QVERIFY(!doc->isValid());
+    QVERIFY2(m_window->costPanel()->errorText().contains(QStringLiteral("stage 2")), qPrintable(m_window->costPanel()->errorText()));
+    QCOMPARE(doc->costs().total, before);   // last valid figures stay (greyed)
+    doc->undoStack()->undo();
+    QVERIFY(doc->isValid());
+    QVERIFY(m_window->costPanel()->errorText().isEmpty());
+}
+
+void TstWorkspace::stageEditsAreUndoable()
+{
+    DesignDocument *doc = m_window->document();
+    OutlinePanel *outline = m_window->outline();
+    outline->selectStage(0);
+    outline->duplicateSelected();
+    QCOMPARE(doc->design().stages.size(), std::size_t(2));
+    QCOMPARE(doc->graph().blocks.size(), std::size_t(2));
+    outline->addTransition();
+    QCOMPARE(doc->design().stages.size(), std::size_t(3));
+    QVERIFY(std::holds_alternative<TransitionSpec>(doc->design().stages[2]));
+    outline->moveSelected(-1);
+    QVERIFY(std::holds_alternative<TransitionSpec>(doc->design().stages[1]));
+    outline->removeSelected();
+    QCOMPARE(doc->design().stages.size(), std::size_t(2));
+    for (int i = 0; i < 4; ++i)
+        doc->undoStack()->undo();
+    QCOMPARE(doc->design().stages.size(), std::size_t(1));
+    QVERIFY(!doc->isModified());
+}
+
+void TstWorkspace::exportsWriteNonEmptyFiles_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("png") << QStringLiteral("png");
+    QTest::newRow("svg") << QStringLiteral("svg");
+    QTest::newRow("pdf") << QStringLiteral("pdf");
+}
+
+void TstWorkspace::exportsWriteNonEmptyFiles()
+{
+    QFETCH(QString, suffix);
+    const QList<QWidget *> widgets{m_window->blockEditor()->matrixEditor(),
+                                   m_window->blockEditor()->diagram(),
+                                   m_window->costPanel()->inputChannelsChart()};
+    for (int i = 0; i < widgets.size(); ++i) {
+        const QString path = m_home.filePath(QStringLiteral("export%1.%2").arg(i).arg(suffix));
+        QCOMPARE(exportWidget(widgets[i], path), QString());
+        QVERIFY(QFileInfo(path).size() > 200);
+        if (suffix == QLatin1String("png"))
+            QVERIFY(!QImage(path).isNull());
+    }
+    QVERIFY(!exportWidget(widgets[0], m_home.filePath(QStringLiteral("x.bmpx"))).isEmpty());
+}
+
+void TstWorkspace::compareShowsTheStructuralDiff()
+{
+    CompareDialog *compare = m_window->compareDialog();
+    compare->show();
+    // Default: the dense counterpart. ThresholdNet-ab keeps 52 of the 136 layer edges.
+    QTableWidget *diff = compare->diffTable();
+    QCOMPARE(diff->rowCount(), 1);
+    QCOMPARE(diff->item(0, 3)->text(), QStringLiteral("+84"));
+    QCOMPARE(diff->item(0, 4)->text(), QStringLiteral("−0"));
+    // The cost table's connection row: 52 vs 136.
+    const int connectionsRow = compare->costTable()->rowCount() - 1;
+    QCOMPARE(compare->costTable()->item(connectionsRow, 0)->text(), QStringLiteral("52"));
+    QCOMPARE(compare->costTable()->item(connectionsRow, 1)->text(), QStringLiteral("136"));
+    // Following the document: a toggled cell shows up at once.
+    ConnectivityMatrixEditor *matrix = m_window->blockEditor()->matrixEditor();
+    QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellCenter(12, 3));
+    QCOMPARE(diff->item(0, 3)->text(), QStringLiteral("+83"));
+    compare->close();
+}
+
+void TstWorkspace::screenshotFlagWritesAnImage()
+{
+    const QString png = m_home.filePath(QStringLiteral("shot.png"));
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(DENSELAB_APP), {QStringLiteral("--preset"), QStringLiteral("threshnet79"),
+                                             QStringLiteral("--lang"), QStringLiteral("de"),
+                                             QStringLiteral("--screenshot"), png});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitCode(), 0);
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800 && image.height() >= 500);
+    // Not a blank frame: many distinct colours (matrix, arcs, text).
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+}
+
+void TstWorkspace::unknownPresetExitsWithAMessage()
+{
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(DENSELAB_APP), {QStringLiteral("--preset"), QStringLiteral("densenet999")});
+    QVERIFY(app.waitForFinished(30000));
+    QCOMPARE(app.exitCode(), 2);
+    QVERIFY(app.readAllStandardError().contains("unknown preset \"densenet999\""));
+}
+
+QTEST_MAIN(TstWorkspace)
+#include "tst_workspace.moc"
