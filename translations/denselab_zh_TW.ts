@@ -6,52 +6,52 @@
     <message>
         <location filename="../widgets/costs/costmetrics.cpp" line="+19"/>
         <source>Params</source>
-        <translation type="unfinished"></translation>
+        <translation>參數量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MACs (conv + linear)</source>
-        <translation type="unfinished"></translation>
+        <translation>MACs (conv + linear)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MAdd (torchstat)</source>
-        <translation type="unfinished"></translation>
+        <translation>MAdd (torchstat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flops (torchstat)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flops (torchstat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Memory (torchstat)</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶體 (torchstat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MemR+W (torchstat)</source>
-        <translation type="unfinished"></translation>
+        <translation>MemR+W (torchstat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CIO (HarDNet)</source>
-        <translation type="unfinished"></translation>
+        <translation>CIO (HarDNet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Traffic (all ops)</source>
-        <translation type="unfinished"></translation>
+        <translation>流量 (所有運算)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activations (train step)</source>
-        <translation type="unfinished"></translation>
+        <translation>激活值 (訓練步驟)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>連接數</translation>
     </message>
 </context>
 <context>
@@ -59,27 +59,27 @@
     <message>
         <location filename="../app/appoptions.cpp" line="+15"/>
         <source>Design, cost, train and compare densely connected CNNs.</source>
-        <translation type="unfinished"></translation>
+        <translation>設計、估算成本、訓練並比較密集連接的 CNN。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Design file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要開啟的設計檔案。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open a built-in preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟內建範本。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>User interface language (en, de, zh_TW).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者介面語言 (en, de, zh_TW)。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Render the main window to PNG once the design is loaded, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>載入設計後將主視窗繪製為 PNG，然後結束。</translation>
     </message>
 </context>
 <context>
@@ -87,12 +87,12 @@
     <message>
         <location filename="../widgets/diagram/blockdiagram.cpp" line="+26"/>
         <source>Block diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>區塊圖</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出</translation>
     </message>
 </context>
 <context>
@@ -100,151 +100,151 @@
     <message>
         <location filename="../app/workspace/blockeditor.cpp" line="+45"/>
         <source>Smaller cells (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小格子 (Ctrl+滾輪)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Larger cells (Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大格子 (Ctrl+滾輪)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>符合大小</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the whole block</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示整個區塊</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>區塊</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>網路</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Move threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>移動閾值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯區塊 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Edit network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯網路設定</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Select a dense block in the outline to edit its connectivity.</source>
-        <translation type="unfinished"></translation>
+        <translation>請在大綱中選取密集區塊以編輯其連接。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage %1 is a %2: only dense blocks have a connectivity matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>階段 %1 是 %2：只有密集區塊才有連接矩陣。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stage %1 cannot be built: see the cost panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建構階段 %1：請參閱成本面板。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>override</source>
-        <translation type="unfinished"></translation>
+        <translation>覆寫</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Stage %1&lt;/b&gt; · %2 · %3 layers · %4 connections · %5 → %6 channels</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;階段 %1&lt;/b&gt; · %2 · %3 層 · %4 個連接 · %5 → %6 個通道</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>block input x0</source>
-        <translation type="unfinished"></translation>
+        <translation>區塊輸入 x0</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 層</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>block output</source>
-        <translation type="unfinished"></translation>
+        <translation>區塊輸出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 channels, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個通道，%2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>已連接</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未連接</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>custom override of the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂覆寫規則</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Toggling it would leave the design unbuildable.</source>
-        <translation type="unfinished"></translation>
+        <translation>切換後設計將無法建構。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removing it changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>移除後的變化：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Adding it changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>新增後的變化：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Connect %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>連接 %1 → %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disconnect %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>斷開 %1 → %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Connect %n cells</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>連接 %n 個格子</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Disconnect %n cells</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>斷開 %n 個格子</numerusform>
         </translation>
     </message>
 </context>
@@ -253,127 +253,127 @@
     <message>
         <location filename="../widgets/forms/blockform.cpp" line="+28"/>
         <source>DenseNet (dense)</source>
-        <translation type="unfinished"></translation>
+        <translation>DenseNet (密集)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HarDNet (harmonic)</source>
-        <translation type="unfinished"></translation>
+        <translation>HarDNet (諧波)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LogDenseNet</source>
-        <translation type="unfinished"></translation>
+        <translation>LogDenseNet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SparseNet (keep n)</source>
-        <translation type="unfinished"></translation>
+        <translation>SparseNet (保留 n)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ThresholdNet-ab (dense up to T)</source>
-        <translation type="unfinished"></translation>
+        <translation>ThresholdNet-ab (T 之前密集)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ThresholdNet-bc (sparse up to T)</source>
-        <translation type="unfinished"></translation>
+        <translation>ThresholdNet-bc (T 之前稀疏)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom (drawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂 (手繪)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connectivity rule</source>
-        <translation type="unfinished"></translation>
+        <translation>連接規則</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Depth (layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>深度 (層數)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Growth rate k</source>
-        <translation type="unfinished"></translation>
+        <translation>成長率 k</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>閾值</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Threshold T (layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>閾值 T (層)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>HarDNet multiplier m</source>
-        <translation type="unfinished"></translation>
+        <translation>HarDNet 乘數 m</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep n (SparseNet)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留 n (SparseNet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As stated in the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>依論文所述</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As printed in the tables</source>
-        <translation type="unfinished"></translation>
+        <translation>依論文表格所列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Harmonic style</source>
-        <translation type="unfinished"></translation>
+        <translation>諧波樣式</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bottleneck (× k)</source>
-        <translation type="unfinished"></translation>
+        <translation>瓶頸層 (× k)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>BN → ReLU → conv (pre-activation)</source>
-        <translation type="unfinished"></translation>
+        <translation>BN → ReLU → conv (預激活)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>conv → BN → ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>conv → BN → ReLU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Layer order</source>
-        <translation type="unfinished"></translation>
+        <translation>層順序</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All layers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有層</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Odd layers and the last</source>
-        <translation type="unfinished"></translation>
+        <translation>奇數層與最後一層</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block output</source>
-        <translation type="unfinished"></translation>
+        <translation>區塊輸出</translation>
     </message>
 </context>
 <context>
@@ -381,117 +381,117 @@
     <message>
         <location filename="../app/workspace/comparedialog.cpp" line="+41"/>
         <source>Compare designs</source>
-        <translation type="unfinished"></translation>
+        <translation>比較設計</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Compare the current design with:</source>
-        <translation type="unfinished"></translation>
+        <translation>將目前的設計與下列比較：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dense counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>密集對應設計</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟檔案…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dense block</source>
-        <translation type="unfinished"></translation>
+        <translation>密集區塊</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>A: current design (red: only in A)</source>
-        <translation type="unfinished"></translation>
+        <translation>A：目前的設計 (紅色：僅在 A)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>B (green: only in B)</source>
-        <translation type="unfinished"></translation>
+        <translation>B (綠色：僅在 B)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>B − A</source>
-        <translation type="unfinished"></translation>
+        <translation>B − A</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Δ %</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ %</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>區塊</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Layers A</source>
-        <translation type="unfinished"></translation>
+        <translation>A 層數</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Layers B</source>
-        <translation type="unfinished"></translation>
+        <translation>B 層數</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Open a design to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟要比較的設計</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DenseLab designs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>DenseLab 設計 (*.json)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟檔案：%1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The current design cannot be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建構目前的設計：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Design B cannot be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建構設計 B：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the dense counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>密集對應設計</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A: %1 · B: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A：%1 · B：%2</translation>
     </message>
 </context>
 <context>
@@ -499,33 +499,33 @@
     <message>
         <location filename="../widgets/matrix/connectivitymatrixeditor.cpp" line="+33"/>
         <source>Connectivity matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>連接矩陣</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出</translation>
     </message>
     <message>
         <location line="+249"/>
         <source>%1 → %2: %3 channels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2：%3 個通道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>block input x0</source>
-        <translation type="unfinished"></translation>
+        <translation>區塊輸入 x0</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+1"/>
         <source>layer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 層</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>block output</source>
-        <translation type="unfinished"></translation>
+        <translation>區塊輸出</translation>
     </message>
 </context>
 <context>
@@ -533,17 +533,17 @@
     <message>
         <location filename="../app/document/costbaseline.cpp" line="+35"/>
         <source>Dense counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>密集對應設計</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last saved version</source>
-        <translation type="unfinished"></translation>
+        <translation>上次儲存的版本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>範本 %1</translation>
     </message>
 </context>
 <context>
@@ -551,78 +551,78 @@
     <message>
         <location filename="../widgets/costs/costpanel.cpp" line="+35"/>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>基準：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>數值</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+122"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基準</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>Δ</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Δ %</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ %</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>總計</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出 Markdown…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>層</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>MemR+W per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>每層 MemR+W</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CIO per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>每層 CIO</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export channels chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出通道圖表…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export cost chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出成本圖表…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>This design cannot be built: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建構此設計：%1</translation>
     </message>
 </context>
 <context>
@@ -630,22 +630,22 @@
     <message>
         <location filename="../widgets/costs/layerchart.cpp" line="+28"/>
         <source>Layer (all dense blocks, in order)</source>
-        <translation type="unfinished"></translation>
+        <translation>層 (所有密集區塊，依序)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Input channels</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入通道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MemR+W (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>MemR+W (MiB)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CIO (M elements)</source>
-        <translation type="unfinished"></translation>
+        <translation>CIO (百萬個元素)</translation>
     </message>
 </context>
 <context>
@@ -653,57 +653,57 @@
     <message>
         <location filename="../widgets/costs/layercostmodel.cpp" line="+73"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>節點</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Op</source>
-        <translation type="unfinished"></translation>
+        <translation>運算</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Params</source>
-        <translation type="unfinished"></translation>
+        <translation>參數量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MACs</source>
-        <translation type="unfinished"></translation>
+        <translation>MACs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MAdd</source>
-        <translation type="unfinished"></translation>
+        <translation>MAdd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Flops</source>
-        <translation type="unfinished"></translation>
+        <translation>Flops</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MemR+W</source>
-        <translation type="unfinished"></translation>
+        <translation>MemR+W</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CIO</source>
-        <translation type="unfinished"></translation>
+        <translation>CIO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>流量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>連接數</translation>
     </message>
 </context>
 <context>
@@ -711,17 +711,17 @@
     <message>
         <location filename="../app/workspace/librarypanel.cpp" line="+30"/>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>範本</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的檔案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My designs</source>
-        <translation type="unfinished"></translation>
+        <translation>我的設計</translation>
     </message>
 </context>
 <context>
@@ -731,300 +731,300 @@
         <location line="+55"/>
         <location line="+5"/>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>圖表</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>設計庫</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>大綱</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>成本</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新增(&amp;N)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open design</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟設計</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+98"/>
         <source>DenseLab designs (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>DenseLab 設計 (*.json)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存新檔(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connectivity matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>連接矩陣…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>矩陣</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Block diagram…</source>
-        <translation type="unfinished"></translation>
+        <translation>區塊圖…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>區塊圖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Input channels chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入通道圖表…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Per-layer cost chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>每層成本圖表…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cost report as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>成本報告 (CSV)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost report as Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>成本報告 (Markdown)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add dense block</source>
-        <translation type="unfinished"></translation>
+        <translation>新增密集區塊</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add transition</source>
-        <translation type="unfinished"></translation>
+        <translation>新增過渡層</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate stage</source>
-        <translation type="unfinished"></translation>
+        <translation>複製階段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove stage</source>
-        <translation type="unfinished"></translation>
+        <translation>移除階段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Compare designs…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較設計(&amp;C)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom matrix in</source>
-        <translation type="unfinished"></translation>
+        <translation>放大矩陣</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom matrix out</source>
-        <translation type="unfinished"></translation>
+        <translation>縮小矩陣</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About DenseLab</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 DenseLab(&amp;A)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 nodes · %2 dense blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個節點 · %2 個密集區塊</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The design cannot be built</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建構此設計</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1[*] — DenseLab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — DenseLab</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>About DenseLab</source>
-        <translation type="unfinished"></translation>
+        <translation>關於 DenseLab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;DenseLab %1&lt;/b&gt;&lt;br&gt;Design, cost, train and compare densely connected CNNs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;DenseLab %1&lt;/b&gt;&lt;br&gt;設計、估算成本、訓練並比較密集連接的 CNN。</translation>
     </message>
     <message>
         <location filename="../app/mainwindow/mainwindowexports.cpp" line="+19"/>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+6"/>
         <location line="+24"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出失敗</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Export cost report</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出成本報告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow/mainwindowfiles.cpp" line="-50"/>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot open the design</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟設計</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot open the preset</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟範本</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Save design</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存設計</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot save the design</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存設計</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存的變更</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The design &quot;%1&quot; has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>設計「%1」有未儲存的變更。要儲存嗎？</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自動儲存失敗：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restore unsaved design?</source>
-        <translation type="unfinished"></translation>
+        <translation>要還原未儲存的設計嗎？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DenseLab did not close normally last time. Restore the design you were editing?</source>
-        <translation type="unfinished"></translation>
+        <translation>DenseLab 上次未正常關閉。要還原您正在編輯的設計嗎？</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot restore the design</source>
-        <translation type="unfinished"></translation>
+        <translation>無法還原設計</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The recovery file %1 is damaged; it was kept as %1.damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>復原檔案 %1 已損毀；已保留為 %1.damaged。</translation>
     </message>
 </context>
 <context>
@@ -1032,47 +1032,47 @@
     <message>
         <location filename="../widgets/forms/networkform.cpp" line="+18"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Input (C × H × W)</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入 (C × H × W)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>類別數</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Harmonic block when its input channels exceed T (ThreshNet)</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入通道超過 T 時使用諧波區塊 (ThreshNet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>通道閾值</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>T (channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>T (通道)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>input channels &gt; T</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入通道 &gt; T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>input channels ≥ T</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入通道 ≥ T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>比較方式</translation>
     </message>
 </context>
 <context>
@@ -1080,139 +1080,139 @@
     <message>
         <location filename="../app/workspace/outlinepanel.cpp" line="+26"/>
         <source>%1 layers, k=%2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 層，k=%2，%3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 channels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個通道</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>compression %1</source>
-        <translation type="unfinished"></translation>
+        <translation>壓縮率 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 blocks × %2 planes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個區塊 × %2 通道</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n convolutions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個卷積</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>units %1-%2-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>單元 %1-%2-%3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>階段</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a stage after the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>在選取項目後新增階段</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dense block</source>
-        <translation type="unfinished"></translation>
+        <translation>密集區塊</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transition</source>
-        <translation type="unfinished"></translation>
+        <translation>過渡層</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove the selected stage</source>
-        <translation type="unfinished"></translation>
+        <translation>移除選取的階段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duplicate the selected stage</source>
-        <translation type="unfinished"></translation>
+        <translation>複製選取的階段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the stage up</source>
-        <translation type="unfinished"></translation>
+        <translation>將階段上移</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the stage down</source>
-        <translation type="unfinished"></translation>
+        <translation>將階段下移</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Stem</source>
-        <translation type="unfinished"></translation>
+        <translation>起始層</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>分類頭</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 classes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個類別</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Add dense block</source>
-        <translation type="unfinished"></translation>
+        <translation>新增密集區塊</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add transition</source>
-        <translation type="unfinished"></translation>
+        <translation>新增過渡層</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移除階段 %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Duplicate stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>複製階段 %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Move stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移動階段 %1</translation>
     </message>
 </context>
 <context>
@@ -1220,17 +1220,17 @@
     <message>
         <location filename="../app/mainwindow/preferencesdialog.cpp" line="+16"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好設定</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language applies when DenseLab starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新語言將於 DenseLab 重新啟動後生效。</translation>
     </message>
 </context>
 <context>
@@ -1238,22 +1238,22 @@
     <message>
         <location filename="../widgets/matrix/regionpalette.cpp" line="+34"/>
         <source>dense</source>
-        <translation type="unfinished"></translation>
+        <translation>密集</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sparse</source>
-        <translation type="unfinished"></translation>
+        <translation>稀疏</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>harmonic</source>
-        <translation type="unfinished"></translation>
+        <translation>諧波</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂</translation>
     </message>
 </context>
 <context>
@@ -1261,7 +1261,7 @@
     <message>
         <location filename="../widgets/export/widgetexport.cpp" line="+18"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 影像 (*.png);;SVG 繪圖 (*.svg);;PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,8 @@
 namespace denselab {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("denselab::CostMetrics", text); }
+// lupdate files these strings under the namespace's context (they are not in a class).
+QString tr(const char *text) { return QCoreApplication::translate("denselab", text); }
 
 } // namespace
 
