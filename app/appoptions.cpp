@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appoptions.h"
 
+#include "data/datasetcatalog.h"
 #include "i18n/languages.h"
 #include "presets/presets.h"
 
@@ -27,21 +28,77 @@ AppOptions parseAppOptions(const QStringList &arguments)
         QStringLiteral("screenshot"),
         QCoreApplication::translate("denselab::AppOptions", "Render the main window to PNG once the design is loaded, then exit."),
         QStringLiteral("PNG"));
-    parser.addOptions({preset, lang, screenshot});
+    const QCommandLineOption open(QStringLiteral("open"), QCoreApplication::translate("denselab::AppOptions", "Design file to open."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption train(QStringLiteral("train"),
+                                   QCoreApplication::translate("denselab::AppOptions", "Train the design in the window."));
+    const QCommandLineOption dataset(QStringLiteral("dataset"),
+                                     QCoreApplication::translate("denselab::AppOptions", "Dataset to train on (default fashion-mnist)."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption data(QStringLiteral("data"), QCoreApplication::translate("denselab::AppOptions", "Folder of the dataset's files."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption epochs(QStringLiteral("epochs"), QCoreApplication::translate("denselab::AppOptions", "Epochs to train."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption limitTrain(QStringLiteral("limit-train"),
+                                        QCoreApplication::translate("denselab::AppOptions", "Train on the first N images."),
+                                        QStringLiteral("N"));
+    const QCommandLineOption limitTest(QStringLiteral("limit-test"),
+                                       QCoreApplication::translate("denselab::AppOptions", "Test on the first N images."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption latency(
+        QStringLiteral("measure-latency"),
+        QCoreApplication::translate("denselab::AppOptions", "With --train: print how late the window's event loop ran during the run."));
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     QCoreApplication::translate("denselab::AppOptions", "Compare trained runs (repeat for each run folder)."),
+                                     QStringLiteral("RUN_DIR"));
+    parser.addOptions({preset, lang, screenshot, open, train, dataset, data, epochs, limitTrain, limitTest, latency, compare});
     parser.process(arguments);   // --help / --version print and exit here
 
     AppOptions options;
+    data::DatasetShape shape;
     const QStringList files = parser.positionalArguments();
     options.file = files.value(0);
     options.preset = parser.value(preset);
     options.language = parser.value(lang);
     options.screenshot = parser.value(screenshot);
-    if (files.size() > 1)
+    if (parser.isSet(open)) {
+        if (!options.file.isEmpty())
+            options.error = QStringLiteral("denselab: give FILE or --open FILE, not both");
+        options.file = parser.value(open);
+    }
+    options.train = parser.isSet(train);
+    options.measureLatency = parser.isSet(latency);
+    options.compareRuns = parser.values(compare);
+    options.dataset = parser.value(dataset);
+    options.dataDir = parser.value(data);
+    auto number = [&](const QCommandLineOption &option, long &out, const char *name) {
+        if (!parser.isSet(option))
+            return;
+        bool ok = false;
+        out = parser.value(option).toLong(&ok);
+        if (!ok || out < 1)
+            options.error = QStringLiteral("denselab: --%1 expects a positive number, got \"%2\"")
+                                .arg(QString::fromLatin1(name), parser.value(option));
+    };
+    long epochCount = 0;
+    number(epochs, epochCount, "epochs");
+    options.epochs = static_cast<int>(epochCount);
+    number(limitTrain, options.limitTrain, "limit-train");
+    number(limitTest, options.limitTest, "limit-test");
+    if (!options.error.isEmpty())
+        return options;
+    if (!options.train && (parser.isSet(dataset) || parser.isSet(data) || parser.isSet(epochs) || parser.isSet(limitTrain)
+                           || parser.isSet(limitTest) || options.measureLatency))
+        options.error = QStringLiteral("denselab: --dataset, --data, --epochs, --limit-* and --measure-latency need --train");
+    else if (files.size() > 1)
         options.error = QStringLiteral("denselab: one design file at most (got %1)").arg(files.size());
     else if (!options.file.isEmpty() && !options.preset.isEmpty())
         options.error = QStringLiteral("denselab: give a FILE or --preset, not both");
     else if (!options.preset.isEmpty() && presetText(options.preset.toStdString()).empty())
         options.error = QStringLiteral("denselab: unknown preset \"%1\" (see denselab-cli presets)").arg(options.preset);
+    else if (!options.dataset.isEmpty() && !data::datasetShape(options.dataset.toStdString(), shape))
+        options.error = QStringLiteral("denselab: unknown dataset \"%1\" (fashion-mnist, mnist, cifar10, cifar100, svhn)")
+                            .arg(options.dataset);
     else if (!options.language.isEmpty() && !availableLanguages().contains(options.language))
         options.error = QStringLiteral("denselab: unknown language \"%1\" (available: %2)")
                             .arg(options.language, availableLanguages().join(QStringLiteral(", ")));

@@ -6,12 +6,25 @@
 
 namespace denselab {
 
-/// The desktop app's command line: `denselab [FILE] [--preset NAME] [--lang CODE] [--screenshot PNG]`.
+/// The desktop app's command line:
+///   denselab [FILE | --open FILE | --preset NAME] [--lang CODE] [--screenshot PNG]
+///            [--train [--dataset NAME] [--data DIR] [--epochs N] [--limit-train N] [--limit-test N]
+///                     [--measure-latency]] [--compare RUN_DIR ...]
+/// With --train the design is trained in the window; with --screenshot too, the PNG is written
+/// once the run has ended (teaching demos, docs, tests).
 struct AppOptions {
     QString file;
     QString preset;
     QString language;
     QString screenshot;
+    bool train = false;
+    QString dataset;
+    QString dataDir;
+    int epochs = 0;        ///< 0: the recipe's
+    long limitTrain = 0;
+    long limitTest = 0;
+    QStringList compareRuns;       ///< --compare DIR (repeatable): open the run comparison page
+    bool measureLatency = false;   ///< with --train: print the event loop's lateness at the end
     QString error;   ///< non-empty: print it and exit 2
 };
 

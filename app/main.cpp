@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `denselab`: the desktop app. Everything lives in denselab_app; this builds and shows it.
+// `denselab`: the desktop app. Everything lives in denselab_app; this parses and starts it.
 #include "appoptions.h"
-#include "document/designdocument.h"
 #include "i18n/languages.h"
-#include "mainwindow/mainwindow.h"
+#include "startup.h"
 
 #include <QApplication>
 #include <QTextStream>
-#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -23,27 +21,5 @@ int main(int argc, char *argv[])
         return 2;
     }
     denselab::installLanguage(app, denselab::chooseLanguage(options.language));
-
-    denselab::MainWindow window;
-    bool loaded = true;
-    if (!options.file.isEmpty())
-        loaded = window.openFile(options.file);
-    else if (!options.preset.isEmpty())
-        loaded = window.openPreset(options.preset);
-    else if (options.screenshot.isEmpty())
-        window.offerRecovery();
-    if (options.screenshot.isEmpty() && options.file.isEmpty() && options.preset.isEmpty()
-        && !window.document()->isModified())
-        window.openPreset(QStringLiteral("threshnet79"));   // first impression: a ThreshNet block
-    window.show();
-
-    if (!options.screenshot.isEmpty()) {
-        if (!loaded) {
-            QTextStream(stderr) << "denselab: " << window.lastError() << '\n';
-            return 1;
-        }
-        // After the first paint and the queued chart replots.
-        QTimer::singleShot(300, &app, [&] { app.exit(window.writeScreenshot(options.screenshot) ? 0 : 1); });
-    }
-    return app.exec();
+    return denselab::runApp(app, options);
 }

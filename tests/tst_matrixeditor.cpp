@@ -34,6 +34,7 @@ private Q_SLOTS:
     void readOnlyIgnoresEdits();
     void zoomKeepsCellsAddressable();
     void hoverLinksMatrixAndDiagram();
+    void emptyMatrixHasNoCells();
 };
 
 void TstMatrixEditor::matrixMirrorsTheCompiledBlock()
@@ -170,6 +171,26 @@ void TstMatrixEditor::hoverLinksMatrixAndDiagram()
     QCOMPARE(hovered.count(), 1);
     QCOMPARE(hovered[0][0].toInt(), 9);
     QCOMPARE(diagram.highlightedLayer(), 9);
+}
+
+void TstMatrixEditor::emptyMatrixHasNoCells()
+{
+    // What the editor shows for a transition or an unbuildable block: nothing to click, hover or
+    // toggle (a one-cell ghost here once crashed the app).
+    ConnectivityMatrixEditor editor;
+    editor.setMatrix({});
+    editor.setCellSize(20);
+    editor.resize(200, 200);
+    editor.show();
+    editor.setFocus();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QSignalSpy edits(&editor, &ConnectivityMatrixEditor::connectionsEdited);
+    QCOMPARE(editor.cellAt(editor.cellCenter(1, 0)), QPoint(-1, -1));
+    QTest::mouseClick(&editor, Qt::LeftButton, {}, editor.cellCenter(1, 0));
+    QTest::keyClick(&editor, Qt::Key_Space);
+    QHelpEvent tip(QEvent::ToolTip, editor.cellCenter(1, 0), editor.mapToGlobal(editor.cellCenter(1, 0)));
+    QApplication::sendEvent(&editor, &tip);
+    QCOMPARE(edits.count(), 0);
 }
 
 QTEST_MAIN(TstMatrixEditor)

@@ -4,7 +4,7 @@
 <context>
     <name>denselab</name>
     <message>
-        <location filename="../widgets/costs/costmetrics.cpp" line="+19"/>
+        <location filename="../widgets/costs/costmetrics.cpp" line="+20"/>
         <source>Params</source>
         <translation>Parameter</translation>
     </message>
@@ -57,17 +57,18 @@
 <context>
     <name>denselab::AppOptions</name>
     <message>
-        <location filename="../app/appoptions.cpp" line="+15"/>
+        <location filename="../app/appoptions.cpp" line="+16"/>
         <source>Design, cost, train and compare densely connected CNNs.</source>
         <translation>Dicht verbundene CNNs entwerfen, Kosten berechnen, trainieren und vergleichen.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+11"/>
         <source>Design file to open.</source>
         <translation>Zu öffnende Designdatei.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Open a built-in preset.</source>
         <translation>Eine integrierte Vorlage öffnen.</translation>
     </message>
@@ -80,6 +81,46 @@
         <location line="+4"/>
         <source>Render the main window to PNG once the design is loaded, then exit.</source>
         <translation>Hauptfenster nach dem Laden des Designs als PNG rendern, dann beenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Train the design in the window.</source>
+        <translation>Das Design im Fenster trainieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset to train on (default fashion-mnist).</source>
+        <translation>Datensatz für das Training (Standard: fashion-mnist).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder of the dataset&apos;s files.</source>
+        <translation>Ordner mit den Dateien des Datensatzes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epochs to train.</source>
+        <translation>Anzahl der zu trainierenden Epochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Train on the first N images.</source>
+        <translation>Mit den ersten N Bildern trainieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test on the first N images.</source>
+        <translation>Mit den ersten N Bildern testen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --train: print how late the window&apos;s event loop ran during the run.</source>
+        <translation>Mit --train: ausgeben, wie stark die Ereignisschleife des Fensters während des Laufs verzögert war.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare trained runs (repeat for each run folder).</source>
+        <translation>Trainierte Läufe vergleichen (für jeden Laufordner wiederholen).</translation>
     </message>
 </context>
 <context>
@@ -128,7 +169,7 @@
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Move threshold</source>
         <translation>Schwelle verschieben</translation>
     </message>
@@ -153,9 +194,9 @@
         <translation>Stufe %1 ist vom Typ %2: Nur Dense-Blöcke haben eine Verbindungsmatrix.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Stage %1 cannot be built: see the cost panel.</source>
-        <translation>Stufe %1 kann nicht gebaut werden: siehe Kostenbereich.</translation>
+        <location line="+12"/>
+        <source>Stage %1 cannot be built: see the cost panel. Undo or fix the parameters.</source>
+        <translation>Stufe %1 lässt sich nicht bauen: siehe Kostenbereich. Rückgängig machen oder die Parameter korrigieren.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -381,7 +422,7 @@
 <context>
     <name>denselab::CompareDialog</name>
     <message>
-        <location filename="../app/workspace/comparedialog.cpp" line="+41"/>
+        <location filename="../app/workspace/comparedialog.cpp" line="+27"/>
         <source>Compare designs</source>
         <translation>Designs vergleichen</translation>
     </message>
@@ -406,17 +447,7 @@
         <translation>Dense-Block</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>A: current design (red: only in A)</source>
-        <translation>A: aktuelles Design (rot: nur in A)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>B (green: only in B)</source>
-        <translation>B (grün: nur in B)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -494,6 +525,277 @@
         <location line="+1"/>
         <source>A: %1 · B: %2</source>
         <translation>A: %1 · B: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>current design</source>
+        <translation>aktuelles Design</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::ComparisonView</name>
+    <message>
+        <location filename="../app/runs/comparisonview.cpp" line="+71"/>
+        <source>Test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test loss</source>
+        <translation>Testverlust</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by epoch</source>
+        <translation>nach Epoche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by training time (s)</source>
+        <translation>nach Trainingszeit (s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>Export plot…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Curves</source>
+        <translation>Kurven</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>Params</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+20"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>MemR+W</source>
+        <translation>MemR+W</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+21"/>
+        <source>CIO</source>
+        <translation>CIO</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+21"/>
+        <source>Epoch time</source>
+        <translation>Epochendauer</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Test error against</source>
+        <translation>Testfehler gegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accuracy vs cost</source>
+        <translation>Genauigkeit vs. Kosten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Baseline run for CE and SE</source>
+        <translation>Basislinien-Lauf für CE und SE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Markdown…</source>
+        <translation>Markdown exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best test acc.</source>
+        <translation>Beste Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flops</source>
+        <translation>Flops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CE</source>
+        <translation>CE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SE</source>
+        <translation>SE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CE = (acc / Flops) / (acc_base / Flops_base), SE = (acc / params) / (acc_base / params_base) (TissueNet); Flops as torchstat counts them, accuracy = best test top-1.</source>
+        <translation>CE = (acc / Flops) / (acc_base / Flops_base), SE = (acc / params) / (acc_base / params_base) (TissueNet); Flops wie von torchstat gezählt, acc = beste Top-1-Testgenauigkeit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Dense block</source>
+        <translation>Dense-Block</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Matrices</source>
+        <translation>Matrizen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export image…</source>
+        <translation>Bild exportieren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection strength</source>
+        <translation>Verbindungsstärke</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>curves</source>
+        <translation>Kurven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accuracy-vs-cost</source>
+        <translation>Genauigkeit-vs-Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection-strength</source>
+        <translation>Verbindungsstärke</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Training time (s)</source>
+        <translation>Trainingszeit (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Params (M)</source>
+        <translation>Parameter (Mio.)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MACs (M)</source>
+        <translation>MACs (Mio.)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MemR+W (MiB)</source>
+        <translation>MemR+W (MiB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CIO (M elements)</source>
+        <translation>CIO (Mio. Elemente)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epoch time (s)</source>
+        <translation>Epochendauer (s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test error (%)</source>
+        <translation>Testfehler (%)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Mean |weight| of each layer&apos;s first convolution per source, block %1 (stage %2).</source>
+        <translation>Mittleres |Gewicht| der ersten Faltung jeder Schicht pro Quelle, Block %1 (Stufe %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the checkpoint of %1…</source>
+        <translation>Checkpoint von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No heatmap: %1</source>
+        <translation>Keine Heatmap: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -729,14 +1031,39 @@
 <context>
     <name>denselab::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow/mainwindow.cpp" line="+62"/>
-        <location line="+55"/>
+        <location filename="../app/mainwindow/mainwindow.cpp" line="+46"/>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+69"/>
         <location line="+5"/>
         <source>chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-65"/>
+        <source>Training run ended: %1</source>
+        <translation>Trainingslauf beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -751,7 +1078,7 @@
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -772,7 +1099,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+98"/>
+        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+87"/>
         <source>DenseLab designs (*.json)</source>
         <translation>DenseLab-Designs (*.json)</translation>
     </message>
@@ -942,6 +1269,42 @@
         <translation>&lt;b&gt;DenseLab %1&lt;/b&gt;&lt;br&gt;Dicht verbundene CNNs entwerfen, Kosten berechnen, trainieren und vergleichen.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Cannot open the run</source>
+        <translation>Lauf kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Cannot resume the run</source>
+        <translation>Lauf kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 is training or already queued.</source>
+        <translation>%1 wird gerade trainiert oder steht bereits in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resume the run?</source>
+        <translation>Lauf fortsetzen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 says it is still %2. If denselab-cli is training it now, resuming here would make two trainers write to it. Resume anyway?</source>
+        <translation>%1 meldet noch den Zustand %2. Wenn denselab-cli ihn gerade trainiert, würden beim Fortsetzen hier zwei Trainer hineinschreiben. Trotzdem fortsetzen?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Training in progress</source>
+        <translation>Training läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A run is training. Stop it and quit? It can be resumed later from the Runs page.</source>
+        <translation>Ein Lauf trainiert gerade. Anhalten und beenden? Er lässt sich später auf der Seite „Läufe“ fortsetzen.</translation>
+    </message>
+    <message>
         <location filename="../app/mainwindow/mainwindowexports.cpp" line="+19"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
@@ -1004,7 +1367,7 @@
         <translation>Das Design „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
@@ -1027,6 +1390,19 @@
         <location line="+0"/>
         <source>The recovery file %1 is damaged; it was kept as %1.damaged.</source>
         <translation>Die Wiederherstellungsdatei %1 ist beschädigt; sie wurde als %1.damaged aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::MatrixDiffView</name>
+    <message>
+        <location filename="../widgets/matrix/matrixdiffview.cpp" line="+63"/>
+        <source>A: %1 (red: only in A)</source>
+        <translation>A: %1 (rot: nur in A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1 (green: only in B)</source>
+        <translation>B: %1 (grün: nur in B)</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1569,7 @@
         <translation>%1 Klassen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Add dense block</source>
         <translation>Dense-Block hinzufügen</translation>
     </message>
@@ -1257,6 +1633,436 @@
         <location line="+1"/>
         <source>custom</source>
         <translation>benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::RunsBrowser</name>
+    <message>
+        <location filename="../app/runs/runsbrowser.cpp" line="+59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best test acc.</source>
+        <translation>Beste Testgenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Params</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epoch time</source>
+        <translation>Epochendauer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Unreadable runs: %1</source>
+        <translation>Unlesbare Läufe: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Delete runs</source>
+        <translation>Läufe löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n run(s) with their checkpoints? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Lauf mit seinen Checkpoints löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Läufe mit ihren Checkpoints löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>denselab::StrengthHeatmap</name>
+    <message>
+        <location filename="../widgets/matrix/strengthheatmap.cpp" line="+67"/>
+        <source>No trained weights to show</source>
+        <translation>Keine trainierten Gewichte zum Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 → layer %2: not connected</source>
+        <translation>%1 → Schicht %2: nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>layer %1</source>
+        <translation>Schicht %1</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 → layer %2: mean |w| %3 (%4 % of the strongest)</source>
+        <translation>%1 → Schicht %2: mittleres |w| %3 (%4 % der stärksten Verbindung)</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::TrainingController</name>
+    <message>
+        <location filename="../app/training/trainingcontroller.cpp" line="+53"/>
+        <source>resume %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>the training thread ended without a final state</source>
+        <translation>der Trainings-Thread endete ohne Endzustand</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::TrainingPlots</name>
+    <message>
+        <location filename="../widgets/plots/trainingplots.cpp" line="+18"/>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top-1 accuracy</source>
+        <translation>Top-1-Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images / s</source>
+        <translation>Bilder / s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smoothed</source>
+        <translation>geglättet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test (epoch)</source>
+        <translation>Test (Epoche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>images/s</source>
+        <translation>Bilder/s</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::TrainingView</name>
+    <message>
+        <location filename="../app/training/trainingview.cpp" line="+60"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default folder</source>
+        <translation>Standardordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the dataset now and report its size or the problem with its files</source>
+        <translation>Datensatz jetzt einlesen und seine Größe oder das Problem mit seinen Dateien melden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight decay</source>
+        <translation>Gewichtszerfall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule</source>
+        <translation>Lernratenplan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warm-up (epochs)</source>
+        <translation>Aufwärmphase (Epochen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Training images</source>
+        <translation>Trainingsbilder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test images</source>
+        <translation>Testbilder</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Resize images to the design&apos;s input</source>
+        <translation>Bilder auf die Eingabe des Designs skalieren</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Random crops (flips where allowed)</source>
+        <translation>Zufällige Ausschnitte (Spiegelungen, wo erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Augmentation</source>
+        <translation>Augmentierung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all cores</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train the design on screen; queued when another run is training</source>
+        <translation>Das angezeigte Design trainieren; kommt in die Warteschlange, wenn gerade ein anderer Lauf trainiert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queued</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise the design&apos;s input and classes are adapted to the dataset (recorded in the run)</source>
+        <translation>Sonst werden Eingabe und Klassen des Designs an den Datensatz angepasst (im Lauf vermerkt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No run yet.</source>
+        <translation>Noch kein Lauf.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Dataset folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: preparing…</source>
+        <translation>%1: wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run %1 started in %2</source>
+        <translation>Lauf %1 gestartet in %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>epoch %1/%2 · step %3/%4 · %5 img/s · ETA %6</source>
+        <translation>Epoche %1/%2 · Schritt %3/%4 · %5 img/s · ETA %6</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>epoch %1: train loss %2, test loss %3, test accuracy %4 %, %5 s</source>
+        <translation>Epoche %1: Trainingsverlust %2, Testverlust %3, Testgenauigkeit %4 %, %5 s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The design cannot be built: %1</source>
+        <translation>Das Design kann nicht gebaut werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>images resized %1 → %2</source>
+        <translation>Bilder skaliert %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>design input %1 → %2</source>
+        <translation>Design-Eingabe %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>classes %1 → %2</source>
+        <translation>Klassen %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset %1, %2 classes: matches the design.</source>
+        <translation>Datensatz %1, %2 Klassen: passt zum Design.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset %1, %2 classes. For this run: %3.</source>
+        <translation>Datensatz %1, %2 Klassen. Für diesen Lauf: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 training and %3 test images of %4×%5×%6, %7 classes.</source>
+        <translation>%1: %2 Trainings- und %3 Testbilder zu %4×%5×%6, %7 Klassen.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>denselab</name>
     <message>
-        <location filename="../widgets/costs/costmetrics.cpp" line="+19"/>
+        <location filename="../widgets/costs/costmetrics.cpp" line="+20"/>
         <source>Params</source>
         <translation>參數量</translation>
     </message>
@@ -57,17 +57,18 @@
 <context>
     <name>denselab::AppOptions</name>
     <message>
-        <location filename="../app/appoptions.cpp" line="+15"/>
+        <location filename="../app/appoptions.cpp" line="+16"/>
         <source>Design, cost, train and compare densely connected CNNs.</source>
         <translation>設計、估算成本、訓練並比較密集連接的 CNN。</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+11"/>
         <source>Design file to open.</source>
         <translation>要開啟的設計檔案。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>Open a built-in preset.</source>
         <translation>開啟內建範本。</translation>
     </message>
@@ -80,6 +81,46 @@
         <location line="+4"/>
         <source>Render the main window to PNG once the design is loaded, then exit.</source>
         <translation>載入設計後將主視窗繪製為 PNG，然後結束。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Train the design in the window.</source>
+        <translation>在視窗中訓練設計。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset to train on (default fashion-mnist).</source>
+        <translation>用於訓練的資料集 (預設為 fashion-mnist)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder of the dataset&apos;s files.</source>
+        <translation>資料集檔案所在的資料夾。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epochs to train.</source>
+        <translation>要訓練的週期數。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Train on the first N images.</source>
+        <translation>僅使用前 N 張影像進行訓練。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test on the first N images.</source>
+        <translation>僅使用前 N 張影像進行測試。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --train: print how late the window&apos;s event loop ran during the run.</source>
+        <translation>搭配 --train：輸出訓練執行期間視窗事件迴圈的延遲程度。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare trained runs (repeat for each run folder).</source>
+        <translation>比較已訓練的執行 (每個訓練執行資料夾各指定一次)。</translation>
     </message>
 </context>
 <context>
@@ -128,7 +169,7 @@
         <translation>網路</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Move threshold</source>
         <translation>移動閾值</translation>
     </message>
@@ -153,9 +194,9 @@
         <translation>階段 %1 是 %2：只有密集區塊才有連接矩陣。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Stage %1 cannot be built: see the cost panel.</source>
-        <translation>無法建構階段 %1：請參閱成本面板。</translation>
+        <location line="+12"/>
+        <source>Stage %1 cannot be built: see the cost panel. Undo or fix the parameters.</source>
+        <translation>階段 %1 無法建構：請見成本面板。請復原或修正參數。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -379,7 +420,7 @@
 <context>
     <name>denselab::CompareDialog</name>
     <message>
-        <location filename="../app/workspace/comparedialog.cpp" line="+41"/>
+        <location filename="../app/workspace/comparedialog.cpp" line="+27"/>
         <source>Compare designs</source>
         <translation>比較設計</translation>
     </message>
@@ -404,17 +445,7 @@
         <translation>密集區塊</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>A: current design (red: only in A)</source>
-        <translation>A：目前的設計 (紅色：僅在 A)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>B (green: only in B)</source>
-        <translation>B (綠色：僅在 B)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -492,6 +523,277 @@
         <location line="+1"/>
         <source>A: %1 · B: %2</source>
         <translation>A：%1 · B：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>current design</source>
+        <translation>目前的設計</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::ComparisonView</name>
+    <message>
+        <location filename="../app/runs/comparisonview.cpp" line="+71"/>
+        <source>Test accuracy</source>
+        <translation>測試準確率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test loss</source>
+        <translation>測試損失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train loss</source>
+        <translation>訓練損失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train accuracy</source>
+        <translation>訓練準確率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by epoch</source>
+        <translation>依週期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by training time (s)</source>
+        <translation>依訓練時間 (秒)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>Export plot…</source>
+        <translation>匯出圖表…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Curves</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>Params</source>
+        <translation>參數量</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+20"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>MemR+W</source>
+        <translation>MemR+W</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+21"/>
+        <source>CIO</source>
+        <translation>CIO</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+21"/>
+        <source>Epoch time</source>
+        <translation>每週期時間</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Test error against</source>
+        <translation>測試錯誤率相對於</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accuracy vs cost</source>
+        <translation>準確率與成本</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Baseline run for CE and SE</source>
+        <translation>CE 與 SE 的基準訓練執行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Markdown…</source>
+        <translation>匯出 Markdown…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+40"/>
+        <source>Run</source>
+        <translation>訓練執行</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best test acc.</source>
+        <translation>最佳測試準確率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flops</source>
+        <translation>Flops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CE</source>
+        <translation>CE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SE</source>
+        <translation>SE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CE = (acc / Flops) / (acc_base / Flops_base), SE = (acc / params) / (acc_base / params_base) (TissueNet); Flops as torchstat counts them, accuracy = best test top-1.</source>
+        <translation>CE = (acc / Flops) / (acc_base / Flops_base)，SE = (acc / params) / (acc_base / params_base) (TissueNet)；Flops 依 torchstat 的計算方式，acc = 最佳 top-1 測試準確率。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Dense block</source>
+        <translation>密集區塊</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Matrices</source>
+        <translation>矩陣</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export image…</source>
+        <translation>匯出影像…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection strength</source>
+        <translation>連接強度</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>curves</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accuracy-vs-cost</source>
+        <translation>準確率與成本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connection-strength</source>
+        <translation>連接強度</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Skipped: %1</source>
+        <translation>已略過：%1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Training time (s)</source>
+        <translation>訓練時間 (秒)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epoch</source>
+        <translation>週期</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Params (M)</source>
+        <translation>參數量 (百萬)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MACs (M)</source>
+        <translation>MACs (百萬)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MemR+W (MiB)</source>
+        <translation>MemR+W (MiB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CIO (M elements)</source>
+        <translation>CIO (百萬個元素)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epoch time (s)</source>
+        <translation>每週期時間 (秒)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test error (%)</source>
+        <translation>測試錯誤率 (%)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Mean |weight| of each layer&apos;s first convolution per source, block %1 (stage %2).</source>
+        <translation>各層第一個卷積依來源計算的平均 |權重|，區塊 %1 (階段 %2)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the checkpoint of %1…</source>
+        <translation>正在讀取 %1 的檢查點…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No heatmap: %1</source>
+        <translation>無法產生熱圖：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export %1</source>
+        <translation>匯出%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export table</source>
+        <translation>匯出表格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -727,14 +1029,39 @@
 <context>
     <name>denselab::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow/mainwindow.cpp" line="+62"/>
-        <location line="+55"/>
+        <location filename="../app/mainwindow/mainwindow.cpp" line="+46"/>
+        <source>Design</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs</source>
+        <translation>訓練執行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare runs</source>
+        <translation>比較訓練執行</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+69"/>
         <location line="+5"/>
         <source>chart</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-65"/>
+        <source>Training run ended: %1</source>
+        <translation>訓練執行已結束：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Library</source>
         <translation>設計庫</translation>
     </message>
@@ -749,7 +1076,7 @@
         <translation>成本</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -770,7 +1097,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+98"/>
+        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+87"/>
         <source>DenseLab designs (*.json)</source>
         <translation>DenseLab 設計 (*.json)</translation>
     </message>
@@ -940,6 +1267,42 @@
         <translation>&lt;b&gt;DenseLab %1&lt;/b&gt;&lt;br&gt;設計、估算成本、訓練並比較密集連接的 CNN。</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Cannot open the run</source>
+        <translation>無法開啟訓練執行</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Cannot resume the run</source>
+        <translation>無法繼續訓練執行</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 is training or already queued.</source>
+        <translation>%1 正在訓練或已在佇列中。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Resume the run?</source>
+        <translation>繼續此訓練執行？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 says it is still %2. If denselab-cli is training it now, resuming here would make two trainers write to it. Resume anyway?</source>
+        <translation>%1 顯示仍為 %2。若 denselab-cli 正在訓練它，在此繼續會使兩個訓練程序同時寫入。仍要繼續嗎？</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Training in progress</source>
+        <translation>訓練進行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A run is training. Stop it and quit? It can be resumed later from the Runs page.</source>
+        <translation>有訓練執行正在進行。要停止並結束嗎？之後可在「訓練執行」頁面繼續。</translation>
+    </message>
+    <message>
         <location filename="../app/mainwindow/mainwindowexports.cpp" line="+19"/>
         <source>Export %1</source>
         <translation>匯出%1</translation>
@@ -1002,7 +1365,7 @@
         <translation>設計「%1」有未儲存的變更。要儲存嗎？</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Autosave failed: %1</source>
         <translation>自動儲存失敗：%1</translation>
     </message>
@@ -1025,6 +1388,19 @@
         <location line="+0"/>
         <source>The recovery file %1 is damaged; it was kept as %1.damaged.</source>
         <translation>復原檔案 %1 已損毀；已保留為 %1.damaged。</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::MatrixDiffView</name>
+    <message>
+        <location filename="../widgets/matrix/matrixdiffview.cpp" line="+63"/>
+        <source>A: %1 (red: only in A)</source>
+        <translation>A：%1 (紅色：僅在 A 中)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1 (green: only in B)</source>
+        <translation>B：%1 (綠色：僅在 B 中)</translation>
     </message>
 </context>
 <context>
@@ -1190,7 +1566,7 @@
         <translation>%1 個類別</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+51"/>
         <source>Add dense block</source>
         <translation>新增密集區塊</translation>
     </message>
@@ -1254,6 +1630,435 @@
         <location line="+1"/>
         <source>custom</source>
         <translation>自訂</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::RunsBrowser</name>
+    <message>
+        <location filename="../app/runs/runsbrowser.cpp" line="+59"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Design</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dataset</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best test acc.</source>
+        <translation>最佳測試準確率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epochs</source>
+        <translation>週期數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Params</source>
+        <translation>參數量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Epoch time</source>
+        <translation>每週期時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>刪除…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Unreadable runs: %1</source>
+        <translation>無法讀取的訓練執行：%1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Delete runs</source>
+        <translation>刪除訓練執行</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n run(s) with their checkpoints? This cannot be undone.</source>
+        <translation>
+            <numerusform>要刪除 %n 個訓練執行及其檢查點嗎？此動作無法復原。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>denselab::StrengthHeatmap</name>
+    <message>
+        <location filename="../widgets/matrix/strengthheatmap.cpp" line="+67"/>
+        <source>No trained weights to show</source>
+        <translation>沒有可顯示的已訓練權重</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 → layer %2: not connected</source>
+        <translation>%1 → 第 %2 層：未連接</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>layer %1</source>
+        <translation>第 %1 層</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 → layer %2: mean |w| %3 (%4 % of the strongest)</source>
+        <translation>%1 → 第 %2 層：平均 |w| %3 (為最強連接的 %4 %)</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::TrainingController</name>
+    <message>
+        <location filename="../app/training/trainingcontroller.cpp" line="+53"/>
+        <source>resume %1</source>
+        <translation>繼續 %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>the training thread ended without a final state</source>
+        <translation>訓練執行緒結束時沒有最終狀態</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::TrainingPlots</name>
+    <message>
+        <location filename="../widgets/plots/trainingplots.cpp" line="+18"/>
+        <source>Epoch</source>
+        <translation>週期</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top-1 accuracy</source>
+        <translation>Top-1 準確率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images / s</source>
+        <translation>影像 / 秒</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>step</source>
+        <translation>步驟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smoothed</source>
+        <translation>平滑後</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test (epoch)</source>
+        <translation>測試 (週期)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>train</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>測試</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>images/s</source>
+        <translation>影像/秒</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::TrainingView</name>
+    <message>
+        <location filename="../app/training/trainingview.cpp" line="+60"/>
+        <source>Dataset</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default folder</source>
+        <translation>預設資料夾</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the dataset now and report its size or the problem with its files</source>
+        <translation>立即讀取資料集，並回報其大小或其檔案的問題</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recipe</source>
+        <translation>訓練配方</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Epochs</source>
+        <translation>週期數</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimizer</source>
+        <translation>最佳化器</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Momentum</source>
+        <translation>動量</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight decay</source>
+        <translation>權重衰減</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule</source>
+        <translation>學習率排程</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warm-up (epochs)</source>
+        <translation>暖身 (週期)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Training images</source>
+        <translation>訓練影像</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test images</source>
+        <translation>測試影像</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Resize images to the design&apos;s input</source>
+        <translation>將影像縮放為設計的輸入尺寸</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Random crops (flips where allowed)</source>
+        <translation>隨機裁切（允許時也翻轉）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Augmentation</source>
+        <translation>資料擴增</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all cores</source>
+        <translation>所有核心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads</source>
+        <translation>CPU 執行緒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train the design on screen; queued when another run is training</source>
+        <translation>訓練畫面上的設計；若有其他訓練執行正在進行，則加入佇列</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queued</source>
+        <translation>佇列中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise the design&apos;s input and classes are adapted to the dataset (recorded in the run)</source>
+        <translation>否則將設計的輸入與類別數調整為資料集的設定（記錄於訓練執行中）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No run yet.</source>
+        <translation>尚無訓練執行。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Dataset folder</source>
+        <translation>資料集資料夾</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: preparing…</source>
+        <translation>%1：準備中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run %1 started in %2</source>
+        <translation>訓練執行 %1 已開始，位於 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>epoch %1/%2 · step %3/%4 · %5 img/s · ETA %6</source>
+        <translation>週期 %1/%2 · 步驟 %3/%4 · %5 img/s · ETA %6</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>epoch %1: train loss %2, test loss %3, test accuracy %4 %, %5 s</source>
+        <translation>週期 %1：訓練損失 %2，測試損失 %3，測試準確率 %4 %，%5 秒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 — %3</source>
+        <translation>%1：%2 — %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error: %1</source>
+        <translation>錯誤：%1</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>The design cannot be built: %1</source>
+        <translation>無法建構此設計：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>images resized %1 → %2</source>
+        <translation>影像縮放 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>design input %1 → %2</source>
+        <translation>設計輸入 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>classes %1 → %2</source>
+        <translation>類別數 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset %1, %2 classes: matches the design.</source>
+        <translation>資料集 %1，%2 個類別：與設計相符。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset %1, %2 classes. For this run: %3.</source>
+        <translation>資料集 %1，%2 個類別。本次訓練執行：%3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 training and %3 test images of %4×%5×%6, %7 classes.</source>
+        <translation>%1：%2 張訓練影像與 %3 張測試影像，尺寸 %4×%5×%6，%7 個類別。</translation>
     </message>
 </context>
 <context>

@@ -83,9 +83,13 @@ const CompiledBlock *DesignDocument::compiledBlock(int stage) const
 
 DenseBlockSpec DesignDocument::effectiveBlock(int stage) const
 {
-    const auto &declared = std::get<DenseBlockSpec>(m_design.stages[static_cast<std::size_t>(stage)]);
+    if (stage < 0 || stage >= static_cast<int>(m_design.stages.size()))
+        return {};
+    const auto *declared = std::get_if<DenseBlockSpec>(&m_design.stages[static_cast<std::size_t>(stage)]);
+    if (!declared)
+        return {};
     const CompiledBlock *block = compiledBlock(stage);
-    return block ? denselab::effectiveBlock(m_design, declared, block->connectivity.widths[0]) : declared;
+    return block ? denselab::effectiveBlock(m_design, *declared, block->connectivity.widths[0]) : *declared;
 }
 
 Design DesignDocument::withConnections(int stage, const QList<QPoint> &cells, bool connected) const

@@ -53,7 +53,8 @@ public:
 
     /// The compiled block of Design stage `stage`, or nullptr (not a dense block / not compiled).
     const CompiledBlock *compiledBlock(int stage) const;
-    /// The block's spec after the channel-threshold mechanism, as compiled.
+    /// The block's spec after the channel-threshold mechanism, as compiled (a default spec for a
+    /// stage that is not a dense block).
     DenseBlockSpec effectiveBlock(int stage) const;
     /// The design with the listed cells of stage `stage` set to `connected` (QPoint(source, target)).
     Design withConnections(int stage, const QList<QPoint> &cells, bool connected) const;

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QStandardPaths>
 
 #include <nlohmann/json.hpp>
@@ -29,8 +30,22 @@ QString RecoveryStore::filePath() const
     return m_directory + QStringLiteral("/autosave.denselab.json");
 }
 
+bool RecoveryStore::claim()
+{
+    if (m_lock)
+        return true;
+    QDir().mkpath(m_directory);
+    auto lock = std::make_shared<QLockFile>(m_directory + QStringLiteral("/autosave.lock"));
+    if (!lock->tryLock(0))
+        return false;
+    m_lock = lock;
+    return true;
+}
+
 void RecoveryStore::save(const Design &design, const QString &originalPath) const
 {
+    if (!m_lock)
+        return;
     QDir().mkpath(m_directory);
     nlohmann::json j;
     j["format"] = kFormat;
@@ -41,7 +56,7 @@ void RecoveryStore::save(const Design &design, const QString &originalPath) cons
 
 bool RecoveryStore::exists() const
 {
-    return QFile::exists(filePath());
+    return m_lock && QFile::exists(filePath());
 }
 
 std::optional<RecoveryStore::Recovered> RecoveryStore::load() const
@@ -65,7 +80,8 @@ std::optional<RecoveryStore::Recovered> RecoveryStore::load() const
 
 void RecoveryStore::clear() const
 {
-    QFile::remove(filePath());
+    if (m_lock)
+        QFile::remove(filePath());
 }
 
 } // namespace denselab

@@ -5,6 +5,9 @@
 
 #include <QString>
 
+class QLockFile;
+
+#include <memory>
 #include <optional>
 
 namespace denselab {
@@ -23,7 +26,14 @@ public:
     };
 
     QString filePath() const;
-    /// Throws io::FileError / DesignError naming the file when it cannot be written.
+    /// Takes the recovery file for this process (a lock next to it). False while another live
+    /// DenseLab owns it; this store then neither offers, writes nor removes anything, so a
+    /// second window never mistakes the first one's autosave for a crash or deletes it. A lock
+    /// left by a killed process is stale and taken over.
+    bool claim();
+    bool owned() const { return m_lock != nullptr; }
+    /// Throws io::FileError / DesignError naming the file when it cannot be written. A no-op
+    /// without the claim.
     void save(const Design &design, const QString &originalPath) const;
     bool exists() const;
     /// The recovered design, or nothing when the file is missing or unreadable (a damaged
@@ -33,6 +43,7 @@ public:
 
 private:
     QString m_directory;
+    std::shared_ptr<QLockFile> m_lock;   // held while this process owns the file
 };
 
 } // namespace denselab

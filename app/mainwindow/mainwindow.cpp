@@ -7,6 +7,10 @@
 #include "document/designdocument.h"
 #include "matrix/connectivitymatrixeditor.h"
 #include "preferencesdialog.h"
+#include "runs/comparisonview.h"
+#include "runs/runsbrowser.h"
+#include "training/trainingcontroller.h"
+#include "training/trainingview.h"
 #include "workspace/blockeditor.h"
 #include "workspace/comparedialog.h"
 #include "workspace/librarypanel.h"
@@ -22,6 +26,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -32,10 +37,21 @@ MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_blockEditor = new BlockEditor(m_document, this);
-    setCentralWidget(m_blockEditor);
+    m_training = new TrainingController(this);
+    m_trainingView = new TrainingView(m_document, m_training, this);
+    m_runsBrowser = new RunsBrowser(QString::fromStdString(training::defaultRunsDir()), this);
+    m_comparison = new ComparisonView(this);
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_blockEditor, tr("Design"));
+    m_pages->addTab(m_trainingView, tr("Training"));
+    m_pages->addTab(m_runsBrowser, tr("Runs"));
+    m_pages->addTab(m_comparison, tr("Compare runs"));
+    setCentralWidget(m_pages);
     buildDocks();
     buildMenus();
 
+    m_recovery.claim();   // false when another DenseLab window owns the autosave
     m_autosaveTimer = new QTimer(this);
     m_autosaveTimer->setSingleShot(true);
     m_autosaveTimer->setInterval(1500);
@@ -59,8 +75,17 @@ MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
     });
     connect(m_costPanel, &CostPanel::exportCsvRequested, this, [this] { exportReport(false); });
     connect(m_costPanel, &CostPanel::exportMarkdownRequested, this, [this] { exportReport(true); });
-    connect(m_costPanel, &CostPanel::exportChartRequested, this, [this](QWidget *chart) { exportWidgetTo(chart, tr("chart")); });
+    connect(m_costPanel, &CostPanel::exportChartRequested, this, [this](QWidget *chart) { exportWidgetTo(chart, tr("chart"), "chart"); });
     m_costPanel->setBaselineChoices(m_baseline.choices(), m_baseline.current());
+    m_runsBrowser->setBusyCheck([this](const QString &dir) { return m_training->isQueuedOrTraining(dir); });
+    connect(m_runsBrowser, &RunsBrowser::openRequested, this, &MainWindow::openRun);
+    connect(m_runsBrowser, &RunsBrowser::resumeRequested, this, &MainWindow::resumeRun);
+    connect(m_runsBrowser, &RunsBrowser::compareRequested, this, &MainWindow::compareRuns);
+    connect(m_training, &TrainingController::runStarted, m_runsBrowser, &RunsBrowser::refresh);
+    connect(m_training, &TrainingController::runEnded, this, [this](const QString &, training::RunState state) {
+        m_runsBrowser->refresh();
+        statusBar()->showMessage(tr("Training run ended: %1").arg(QString::fromLatin1(training::toString(state))), 10000);
+    });
     m_library->setDesignsFolder(designsFolder());
     m_library->setRecentFiles(recentFiles());
 
@@ -85,6 +110,11 @@ void MainWindow::buildDocks()
     QDockWidget *library = dock(m_library, tr("Library"), QStringLiteral("LibraryDock"), Qt::LeftDockWidgetArea);
     QDockWidget *outline = dock(m_outline, tr("Outline"), QStringLiteral("OutlineDock"), Qt::LeftDockWidgetArea);
     QDockWidget *costs = dock(m_costPanel, tr("Costs"), QStringLiteral("CostDock"), Qt::RightDockWidgetArea);
+    // The docks serve the design page; the training, runs and comparison pages get the width.
+    connect(m_pages, &QTabWidget::currentChanged, this, [library, outline, costs](int page) {
+        for (QDockWidget *d : {library, outline, costs})
+            d->setVisible(page == 0);
+    });
     splitDockWidget(library, outline, Qt::Vertical);
     resizeDocks({library, costs}, {240, 600}, Qt::Horizontal);
 }
@@ -108,18 +138,18 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(); });
     QMenu *exports = file->addMenu(tr("&Export"));
-    exports->addAction(tr("Connectivity matrix…"), this, [this] { exportWidgetTo(m_blockEditor->matrixEditor(), tr("matrix")); });
+    exports->addAction(tr("Connectivity matrix…"), this, [this] { exportWidgetTo(m_blockEditor->matrixEditor(), tr("matrix"), "matrix"); });
     exports->addAction(tr("Block diagram…"), this,
-                       [this] { exportWidgetTo(m_blockEditor->diagram(), tr("diagram")); });
+                       [this] { exportWidgetTo(m_blockEditor->diagram(), tr("diagram"), "diagram"); });
     exports->addAction(tr("Input channels chart…"), this,
                        [this] {
                            m_costPanel->showPage(2);   // charts refresh when shown
-                           exportWidgetTo(m_costPanel->inputChannelsChart(), tr("chart"));
+                           exportWidgetTo(m_costPanel->inputChannelsChart(), tr("chart"), "input-channels");
                        });
     exports->addAction(tr("Per-layer cost chart…"), this,
                        [this] {
                            m_costPanel->showPage(2);
-                           exportWidgetTo(m_costPanel->layerCostChart(), tr("chart"));
+                           exportWidgetTo(m_costPanel->layerCostChart(), tr("chart"), "layer-costs");
                        });
     exports->addSeparator();
     exports->addAction(tr("Cost report as CSV…"), this, [this] { exportReport(false); });
@@ -223,14 +253,76 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion()));
 }
 
+void MainWindow::showPage(Page page)
+{
+    m_pages->setCurrentIndex(static_cast<int>(page));
+}
+
+void MainWindow::openRun(const QString &runDir)
+{
+    training::RunRecord record;
+    try {
+        record = training::readRunRecord(runDir.toStdString());
+    } catch (const std::exception &e) {
+        showError(tr("Cannot open the run"), QString::fromStdString(e.what()));
+        return;
+    }
+    if (maybeSave()) {
+        m_document->reset(record.config.design, QString());
+        m_outline->selectFirstDenseBlock();
+        updateTitle();
+    }
+    compareRuns({runDir});
+}
+
+bool MainWindow::resumeRun(const QString &runDir)
+{
+    if (m_training->isQueuedOrTraining(runDir)) {
+        showError(tr("Cannot resume the run"), tr("%1 is training or already queued.").arg(runDir));
+        return false;
+    }
+    training::RunRecord record;
+    try {
+        record = training::readRunRecord(runDir.toStdString());
+    } catch (const std::exception &e) {
+        showError(tr("Cannot resume the run"), QString::fromStdString(e.what()));
+        return false;
+    }
+    // "running" on disk but not ours: killed (resumable) or training in denselab-cli right now.
+    if (!training::isFinal(record.status)
+        && QMessageBox::question(this, tr("Resume the run?"),
+                                 tr("%1 says it is still %2. If denselab-cli is training it now, resuming here "
+                                    "would make two trainers write to it. Resume anyway?")
+                                     .arg(runDir, QString::fromLatin1(training::toString(record.status))))
+               != QMessageBox::Yes)
+        return false;
+    m_training->enqueueResume(runDir);
+    showPage(Page::Training);
+    return true;
+}
+
+void MainWindow::compareRuns(const QStringList &runDirs)
+{
+    m_comparison->setRuns(runDirs);
+    showPage(Page::CompareRuns);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!maybeSave()) {
         event->ignore();
         return;
     }
+    if (m_training->isTraining()
+        && QMessageBox::question(this, tr("Training in progress"),
+                                 tr("A run is training. Stop it and quit? It can be resumed later from the Runs page."))
+               != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
     m_autosaveTimer->stop();
-    m_recovery.clear();   // a normal end: nothing to recover next time
+    if (m_wroteRecovery)
+        m_recovery.clear();   // a normal end: nothing to recover next time
     QMainWindow::closeEvent(event);
 }
 

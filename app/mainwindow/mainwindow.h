@@ -8,12 +8,17 @@
 #include <QPointer>
 
 class QMenu;
+class QTabWidget;
 class QTimer;
 
 namespace denselab {
 
 class BlockEditor;
 class CompareDialog;
+class ComparisonView;
+class RunsBrowser;
+class TrainingController;
+class TrainingView;
 class CostPanel;
 class DesignDocument;
 class LibraryPanel;
@@ -35,6 +40,20 @@ public:
     CostPanel *costPanel() const { return m_costPanel; }
     OutlinePanel *outline() const { return m_outline; }
     LibraryPanel *library() const { return m_library; }
+    TrainingController *trainingController() const { return m_training; }
+    TrainingView *trainingView() const { return m_trainingView; }
+    RunsBrowser *runsBrowser() const { return m_runsBrowser; }
+    ComparisonView *comparisonView() const { return m_comparison; }
+
+    /// The central pages, in tab order.
+    enum class Page { Design, Training, Runs, CompareRuns };
+    void showPage(Page page);
+
+    /// Runs browser actions: open a run (its curves, and its design in the workspace), resume
+    /// one (refused while it is the run training now), compare several.
+    void openRun(const QString &runDir);
+    bool resumeRun(const QString &runDir);
+    void compareRuns(const QStringList &runDirs);
     const RecoveryStore &recovery() const { return m_recovery; }
 
     /// Opens a design file. On any problem shows the file's error and returns false; the
@@ -46,8 +65,9 @@ public:
     bool save();
     /// Saves to `path` (asks when empty). False on failure (the message is shown).
     bool saveAs(const QString &path = {});
-    /// Asks whether to restore the autosaved design of a session that ended abruptly.
-    void offerRecovery();
+    /// Asks whether to restore the autosaved design of a session that ended abruptly; true
+    /// when it was restored.
+    bool offerRecovery();
     /// Restores the autosaved design (unsaved, with its original file name). False if none.
     bool restoreRecovery();
     /// Writes the autosave file now (the timer does this 1.5 s after the last change).
@@ -77,7 +97,8 @@ private:
     QStringList recentFiles() const;
     void rebuildRecentMenu();
     QString designsFolder() const;
-    void exportWidgetTo(QWidget *widget, const QString &what);
+    /// `what` names it in the dialog (translated); `stem` names the suggested file (ASCII).
+    void exportWidgetTo(QWidget *widget, const QString &what, const char *stem);
     void exportReport(bool markdown);
     void showPreferences();
     void showAbout();
@@ -90,6 +111,11 @@ private:
     OutlinePanel *m_outline = nullptr;
     LibraryPanel *m_library = nullptr;
     QPointer<CompareDialog> m_compare;
+    QTabWidget *m_pages = nullptr;
+    TrainingController *m_training = nullptr;
+    TrainingView *m_trainingView = nullptr;
+    RunsBrowser *m_runsBrowser = nullptr;
+    ComparisonView *m_comparison = nullptr;
     QMenu *m_recentMenu = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     QString m_lastError;

@@ -12,10 +12,10 @@
 
 namespace denselab {
 
-void MainWindow::exportWidgetTo(QWidget *widget, const QString &what)
+void MainWindow::exportWidgetTo(QWidget *widget, const QString &what, const char *stem)
 {
     const QString suggestion = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + QLatin1Char('/')
-        + QString::fromStdString(m_document->design().name) + QLatin1Char('-') + what + QStringLiteral(".png");
+        + QString::fromStdString(m_document->design().name) + QLatin1Char('-') + QLatin1String(stem) + QStringLiteral(".png");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(what), suggestion, imageExportFilter());
     if (path.isEmpty())
         return;

@@ -28,17 +28,6 @@ namespace {
 constexpr int kMaxRecent = 10;
 const QString kRecentKey = QStringLiteral("recentFiles");
 
-// Opening selects the first dense block, so the matrix shows something at once.
-void selectFirstBlock(OutlinePanel *outline, const Design &design)
-{
-    for (std::size_t i = 0; i < design.stages.size(); ++i) {
-        if (std::holds_alternative<DenseBlockSpec>(design.stages[i])) {
-            outline->selectStage(static_cast<int>(i));
-            return;
-        }
-    }
-}
-
 } // namespace
 
 void MainWindow::newDesign()
@@ -47,7 +36,7 @@ void MainWindow::newDesign()
     Design design = loadPreset("densenet-bc-40-12");
     design.name = tr("untitled").toStdString();
     m_document->reset(design, QString());
-    selectFirstBlock(m_outline, design);
+    m_outline->selectFirstDenseBlock();
     updateTitle();
 }
 
@@ -61,7 +50,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     m_document->reset(design, QFileInfo(path).absoluteFilePath());
-    selectFirstBlock(m_outline, design);
+    m_outline->selectFirstDenseBlock();
     addRecentFile(QFileInfo(path).absoluteFilePath());
     updateTitle();
     return true;
@@ -77,7 +66,7 @@ bool MainWindow::openPreset(const QString &name)
         return false;
     }
     m_document->reset(design, QString());
-    selectFirstBlock(m_outline, design);
+    m_outline->selectFirstDenseBlock();
     updateTitle();
     return true;
 }
@@ -122,7 +111,8 @@ bool MainWindow::maybeSave()
     if (answer == QMessageBox::Save)
         return save();
     if (answer == QMessageBox::Discard) {
-        m_recovery.clear();
+        if (m_wroteRecovery)
+            m_recovery.clear();
         return true;
     }
     return false;
@@ -141,18 +131,18 @@ void MainWindow::autosave()
     }
 }
 
-void MainWindow::offerRecovery()
+bool MainWindow::offerRecovery()
 {
     if (!m_recovery.exists())
-        return;
+        return false;
     const auto answer = QMessageBox::question(this, tr("Restore unsaved design?"),
                                               tr("DenseLab did not close normally last time. Restore the design "
                                                  "you were editing?"),
                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
-        restoreRecovery();
-    else
-        m_recovery.clear();
+        return restoreRecovery();
+    m_recovery.clear();
+    return false;
 }
 
 bool MainWindow::restoreRecovery()
@@ -165,7 +155,7 @@ bool MainWindow::restoreRecovery()
     }
     m_wroteRecovery = true;   // the restored design now owns the file: saving removes it
     m_document->reset(recovered->design, recovered->originalPath, /*modified=*/true);
-    selectFirstBlock(m_outline, recovered->design);
+    m_outline->selectFirstDenseBlock();
     updateTitle();
     return true;
 }

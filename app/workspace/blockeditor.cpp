@@ -95,9 +95,11 @@ BlockEditor::BlockEditor(DesignDocument *document, QWidget *parent) : QWidget(pa
         const Design &design = m_document->design();
         if (m_stage < 0 || m_stage >= static_cast<int>(design.stages.size()))
             return;
-        const auto &before = std::get<DenseBlockSpec>(design.stages[static_cast<std::size_t>(m_stage)]);
+        const auto *before = std::get_if<DenseBlockSpec>(&design.stages[static_cast<std::size_t>(m_stage)]);
+        if (!before)
+            return;
         Design after = design;
-        after.stages[static_cast<std::size_t>(m_stage)] = adaptBlockEdit(before, m_document->effectiveBlock(m_stage), edited);
+        after.stages[static_cast<std::size_t>(m_stage)] = adaptBlockEdit(*before, m_document->effectiveBlock(m_stage), edited);
         m_document->edit(after, group >= 0 ? tr("Move threshold") : tr("Edit block %1").arg(m_stage + 1), group);
     });
     connect(m_networkForm, &NetworkForm::settingsEdited, this, [this](const NetworkSettings &s) {
@@ -140,8 +142,11 @@ void BlockEditor::refresh()
     m_blockForm->setBlock(spec);
     const CompiledBlock *block = m_document->compiledBlock(m_stage);
     if (!block) {
-        m_summary->setText(tr("Stage %1 cannot be built: see the cost panel.").arg(m_stage + 1));
-        return;   // keep drawing the last valid matrix
+        // Its cells would not match the edited spec: show none rather than edit the wrong ones.
+        m_matrix->setMatrix({});
+        m_diagram->setMatrix({});
+        m_summary->setText(tr("Stage %1 cannot be built: see the cost panel. Undo or fix the parameters.").arg(m_stage + 1));
+        return;
     }
     const DenseBlockSpec effective = m_document->effectiveBlock(m_stage);
     const BlockMatrix matrix = blockMatrix(*block, effective);
@@ -198,10 +203,14 @@ void BlockEditor::applyConnections(const QList<QPoint> &cells, bool connected)
     const QString text = cells.size() == 1
         ? (connected ? tr("Connect %1 → %2") : tr("Disconnect %1 → %2")).arg(cells.first().x()).arg(cells.first().y())
         : (connected ? tr("Connect %n cells", nullptr, int(cells.size())) : tr("Disconnect %n cells", nullptr, int(cells.size())));
-    if (after == m_document->design())
-        refresh();   // nothing changed (e.g. painting over cells already in that state): drop the preview
-    else
+    if (after == m_document->design()) {
+        // Nothing changed (painting over cells already in that state, or an unbuildable
+        // result): redraw from the document, which drops the stroke's preview.
+        const CompiledBlock *block = m_document->compiledBlock(m_stage);
+        m_matrix->setMatrix(block ? blockMatrix(*block, m_document->effectiveBlock(m_stage)) : BlockMatrix{});
+    } else {
         m_document->edit(after, text);
+    }
 }
 
 } // namespace denselab

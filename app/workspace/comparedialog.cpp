@@ -8,34 +8,20 @@
 #include "edit/designdiff.h"
 #include "graph/compiler.h"
 #include "io/designjson.h"
-#include "matrix/connectivitymatrixeditor.h"
+#include "matrix/matrixdiffview.h"
 #include "presets/presets.h"
 
 #include <QComboBox>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace denselab {
-namespace {
-
-QList<QPoint> toPoints(const std::vector<MatrixCell> &cells, int outputRowFrom, int outputRowTo)
-{
-    QList<QPoint> points;
-    for (const auto &[target, source] : cells)
-        points.append(QPoint(source, target == outputRowFrom ? outputRowTo : target));
-    return points;
-}
-
-} // namespace
-
 CompareDialog::CompareDialog(DesignDocument *document, QWidget *parent) : QDialog(parent), m_document(document)
 {
     setWindowTitle(tr("Compare designs"));
@@ -59,18 +45,7 @@ CompareDialog::CompareDialog(DesignDocument *document, QWidget *parent) : QDialo
     layout->addWidget(m_status);
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    auto *matrices = new QWidget(split);
-    auto *grid = new QGridLayout(matrices);
-    m_matrixA = new ConnectivityMatrixEditor;
-    m_matrixB = new ConnectivityMatrixEditor;
-    m_matrixA->setReadOnly(true);
-    m_matrixB->setReadOnly(true);
-    for (int i = 0; i < 2; ++i) {
-        auto *scroll = new QScrollArea(matrices);
-        scroll->setWidget(i == 0 ? m_matrixA : m_matrixB);
-        grid->addWidget(new QLabel(i == 0 ? tr("A: current design (red: only in A)") : tr("B (green: only in B)"), matrices), 0, i);
-        grid->addWidget(scroll, 1, i);
-    }
+    m_matrices = new MatrixDiffView(split);
     auto *tables = new QWidget(split);
     auto *tableRow = new QHBoxLayout(tables);
     m_costs = new QTableWidget(costMetrics().size(), 4, tables);
@@ -172,24 +147,7 @@ void CompareDialog::refresh()
             m_diff->setItem(static_cast<int>(i), c, new QTableWidgetItem(cells[c]));
     }
     m_block->setRange(1, std::max<int>(1, static_cast<int>(diffs.size())));
-    const auto index = static_cast<std::size_t>(m_block->value() - 1);
-    auto matrixOf = [](const LayerGraph &graph, const Design &design, std::size_t i) -> BlockMatrix {
-        if (i >= graph.blocks.size())
-            return {};
-        const CompiledBlock &block = graph.blocks[i];
-        const auto &spec = std::get<DenseBlockSpec>(design.stages[static_cast<std::size_t>(block.stage)]);
-        return blockMatrix(block, effectiveBlock(design, spec, block.connectivity.widths[0]));
-    };
-    const BlockMatrix ma = matrixOf(graphA, m_document->design(), index);
-    const BlockMatrix mb = matrixOf(graphB, other, index);
-    m_matrixA->setMatrix(ma);
-    m_matrixB->setMatrix(mb);
-    if (index < diffs.size()) {
-        // The diff puts both output rows at max(L) + 1; each matrix draws its own at L + 1.
-        const int diffOut = std::max(diffs[index].layersA, diffs[index].layersB) + 1;
-        m_matrixA->setDiffMarks({}, toPoints(diffs[index].removed, diffOut, ma.layers + 1));
-        m_matrixB->setDiffMarks(toPoints(diffs[index].added, diffOut, mb.layers + 1), {});
-    }
+    m_matrices->setPair(graphA, m_document->design(), tr("current design"), graphB, other, labelB, m_block->value() - 1);
 }
 
 } // namespace denselab

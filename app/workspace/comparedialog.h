@@ -15,6 +15,7 @@ namespace denselab {
 
 class ConnectivityMatrixEditor;
 class DesignDocument;
+class MatrixDiffView;
 
 /// Two designs side by side: design A is the document (followed live), design B a preset or a
 /// file. Shows both matrices of the chosen dense block with the structural diff marked
@@ -28,8 +29,7 @@ public:
     void setOther(const Design &design, const QString &label);
     QTableWidget *costTable() const { return m_costs; }
     QTableWidget *diffTable() const { return m_diff; }
-    ConnectivityMatrixEditor *matrixA() const { return m_matrixA; }
-    ConnectivityMatrixEditor *matrixB() const { return m_matrixB; }
+    MatrixDiffView *matrices() const { return m_matrices; }
 
 private:
     void refresh();
@@ -41,8 +41,7 @@ private:
     QComboBox *m_picker = nullptr;
     QSpinBox *m_block = nullptr;
     QLabel *m_status = nullptr;
-    ConnectivityMatrixEditor *m_matrixA = nullptr;
-    ConnectivityMatrixEditor *m_matrixB = nullptr;
+    MatrixDiffView *m_matrices = nullptr;
     QTableWidget *m_costs = nullptr;
     QTableWidget *m_diff = nullptr;
 };

@@ -127,6 +127,17 @@ void OutlinePanel::selectStage(int stage)
         m_tree->setCurrentItem(m_tree->topLevelItem(stage + 1));
 }
 
+void OutlinePanel::selectFirstDenseBlock()
+{
+    const Design &design = m_document->design();
+    for (std::size_t i = 0; i < design.stages.size(); ++i) {
+        if (std::holds_alternative<DenseBlockSpec>(design.stages[i])) {
+            selectStage(static_cast<int>(i));
+            return;
+        }
+    }
+}
+
 void OutlinePanel::insertStage(int at, const QString &text, int kind)
 {
     Design after = m_document->design();

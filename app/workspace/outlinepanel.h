@@ -20,6 +20,8 @@ public:
 
     int selectedStage() const { return m_selected; }
     void selectStage(int stage);
+    /// Selects the design's first dense block (what opening a design shows), if it has one.
+    void selectFirstDenseBlock();
     QTreeWidget *tree() const { return m_tree; }
 
     void addDenseBlock();

@@ -29,6 +29,19 @@ std::string defaultDatasetDir(const std::string &name)
     return base + "/denselab/datasets/" + name;
 }
 
+bool datasetShape(const std::string &name, DatasetShape &out)
+{
+    if (name == "fashion-mnist" || name == "mnist")
+        out = {1, 28, 28, 10};
+    else if (name == "cifar10" || name == "svhn")
+        out = {3, 32, 32, 10};
+    else if (name == "cifar100")
+        out = {3, 32, 32, 100};
+    else
+        return false;
+    return true;
+}
+
 Dataset loadDataset(const std::string &name, const std::string &dir)
 {
     const std::string folder = dir.empty() ? defaultDatasetDir(name) : dir;

@@ -15,6 +15,16 @@ const std::vector<std::string> &datasetNames();
 /// package for Fashion-MNIST, $XDG_DATA_HOME/denselab/datasets/<name> for the others.
 std::string defaultDatasetDir(const std::string &name);
 
+/// Image shape and class count of a known dataset, without reading it (what the training view
+/// shows before a run: retarget or resize). False for an unknown name.
+struct DatasetShape {
+    int channels = 0;
+    int height = 0;
+    int width = 0;
+    int classes = 0;
+};
+bool datasetShape(const std::string &name, DatasetShape &out);
+
 /// Loads `name` from `dir` (defaultDatasetDir when empty) and computes its normalization
 /// statistics from the training split. Throws DataError for an unknown name or a bad file.
 Dataset loadDataset(const std::string &name, const std::string &dir = {});

@@ -3,6 +3,7 @@
 
 #include "design/designerror.h"
 #include "io/atomicfile.h"
+#include "io/designjson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -15,9 +16,14 @@ namespace denselab::training {
 
 namespace fs = std::filesystem;
 
+const Design &trainedDesignOf(const RunRecord &record)
+{
+    return record.hasTrainedDesign ? record.trainedDesign : record.config.design;
+}
+
 nlohmann::json toJson(const RunRecord &r)
 {
-    return {
+    nlohmann::json j = {
         {"format", "denselab.run"},
         {"version", 1},
         {"id", r.id},
@@ -40,6 +46,9 @@ nlohmann::json toJson(const RunRecord &r)
         {"params", r.params},
         {"macs", r.macs},
     };
+    if (r.hasTrainedDesign)
+        j["trained_design"] = io::designToJson(r.trainedDesign);
+    return j;
 }
 
 RunRecord runRecordFromJson(const nlohmann::json &j, const std::string &dir)
@@ -73,6 +82,14 @@ RunRecord runRecordFromJson(const nlohmann::json &j, const std::string &dir)
         r.trainImagesPerSecond = j.value("train_images_per_second", 0.0);
         r.params = j.value("params", std::int64_t(0));
         r.macs = j.value("macs", std::int64_t(0));
+        if (j.contains("trained_design")) {
+            try {
+                r.trainedDesign = io::designFromJson(j.at("trained_design"));
+                r.hasTrainedDesign = true;
+            } catch (const DesignError &e) {
+                throw DesignError(dir + "/run.json: trained_design: " + e.what());
+            }
+        }
     } catch (const nlohmann::json::exception &e) {
         throw DesignError(dir + "/run.json: " + e.what());
     }
@@ -141,6 +158,8 @@ void writeRunRecord(const RunRecord &record)
 std::vector<EpochMetrics> readMetrics(const std::string &dir)
 {
     std::vector<EpochMetrics> result;
+    if (!fs::exists(dir + "/metrics.jsonl"))
+        return result;   // no epoch has ended yet (or the run failed before its first)
     std::istringstream lines(io::readTextFile(dir + "/metrics.jsonl"));
     std::string line;
     while (std::getline(lines, line)) {

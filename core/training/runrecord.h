@@ -36,7 +36,14 @@ struct RunRecord {
     double trainImagesPerSecond = 0.0;
     std::int64_t params = 0;
     std::int64_t macs = 0;              ///< per image, as the cost model counts
+    /// The design as trained, after retargeting to the dataset (what the checkpoints hold).
+    /// Records written before it existed fall back to config.design.
+    Design trainedDesign;
+    bool hasTrainedDesign = false;
 };
+
+/// The design a run's checkpoints belong to: trainedDesign, else config.design.
+const Design &trainedDesignOf(const RunRecord &record);
 
 nlohmann::json toJson(const RunRecord &record);
 /// Throws DesignError naming the field when the file's content is not a run record.
@@ -49,7 +56,8 @@ EpochMetrics epochMetricsFromJson(const nlohmann::json &json);
 RunRecord readRunRecord(const std::string &dir);
 /// Writes <dir>/run.json atomically.
 void writeRunRecord(const RunRecord &record);
-/// Every line of <dir>/metrics.jsonl; a torn last line (a kill mid-write) is ignored.
+/// Every line of <dir>/metrics.jsonl; a torn last line (a kill mid-write) is ignored, and a
+/// run without the file (no epoch ended yet) has none.
 std::vector<EpochMetrics> readMetrics(const std::string &dir);
 /// Appends one epoch to <dir>/metrics.jsonl.
 void appendMetrics(const std::string &dir, const EpochMetrics &metrics);

@@ -225,6 +225,8 @@ void Session::setUp()
         r.retargeted = m_data.retargeted;
         r.params = costs.total.params;
         r.macs = costs.total.macs;
+        r.trainedDesign = m_data.design;
+        r.hasTrainedDesign = true;
         r.libraries = libraryVersions();
         r.config.hyper.epochs = m_config.hyper.epochs;
     });

@@ -28,7 +28,7 @@ struct BlockMatrix {
     bool isOverridden(int target, int source) const;
     bool validCell(int target, int source) const
     {
-        return target >= 1 && target <= layers + 1 && source >= 0 && source < target && source <= layers;
+        return layers >= 1 && target >= 1 && target <= layers + 1 && source >= 0 && source < target && source <= layers;
     }
     int connectionCount() const;   ///< edges into kept layers (the output row excluded), as the cost model counts
 };

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runsbrowser.h"
+
+#include "cost/units.h"
+
+#include <QDir>
+#include <QFileSystemWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace denselab {
+namespace {
+
+constexpr int kDirRole = Qt::UserRole + 1;
+
+// Sorts by the exact value (UserRole) where one is given, not by the formatted text
+// ("10.00 %" would sort before "9.50 %").
+class SortItem : public QTableWidgetItem {
+public:
+    using QTableWidgetItem::QTableWidgetItem;
+    bool operator<(const QTableWidgetItem &other) const override
+    {
+        const QVariant a = data(Qt::UserRole);
+        const QVariant b = other.data(Qt::UserRole);
+        if (a.isValid() && b.isValid())
+            return a.toDouble() < b.toDouble();
+        return QTableWidgetItem::operator<(other);
+    }
+};
+
+QTableWidgetItem *item(const QString &text, const QVariant &sortValue = {})
+{
+    auto *i = new SortItem(text);
+    if (sortValue.isValid())
+        i->setData(Qt::UserRole, sortValue);
+    return i;
+}
+
+// A run whose thread died with the process (kill, crash) still says "running" in run.json.
+bool resumable(const training::RunRecord &r)
+{
+    return r.status == training::RunState::Stopped || r.status == training::RunState::Running
+        || r.status == training::RunState::Paused || r.status == training::RunState::Preparing;
+}
+
+} // namespace
+
+RunsBrowser::RunsBrowser(const QString &runsDir, QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_table = new QTableWidget(0, 9, this);
+    m_table->setHorizontalHeaderLabels({tr("Status"), tr("Design"), tr("Dataset"), tr("Best test acc."), tr("Epochs"),
+                                        tr("Params"), tr("MACs"), tr("Epoch time"), tr("Started")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(8, Qt::DescendingOrder);   // newest first (ISO start times sort as text)
+    layout->addWidget(m_table, 1);
+    m_problems = new QLabel(this);
+    m_problems->setWordWrap(true);
+    m_problems->hide();
+    layout->addWidget(m_problems);
+    auto *buttons = new QHBoxLayout;
+    m_open = new QPushButton(tr("Open"), this);
+    m_resume = new QPushButton(tr("Resume"), this);
+    m_compare = new QPushButton(tr("Compare"), this);
+    m_delete = new QPushButton(tr("Delete…"), this);
+    auto *reload = new QPushButton(tr("Refresh"), this);
+    for (QPushButton *b : {m_open, m_resume, m_compare, m_delete})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    buttons->addWidget(reload);
+    layout->addLayout(buttons);
+
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RunsBrowser::updateButtons);
+    connect(m_table, &QTableWidget::itemDoubleClicked, this, [this] {
+        if (const QStringList runs = selectedRuns(); runs.size() == 1)
+            Q_EMIT openRequested(runs.first());
+    });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const QStringList runs = selectedRuns(); !runs.isEmpty())
+            Q_EMIT openRequested(runs.first());
+    });
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        if (const QStringList runs = selectedRuns(); !runs.isEmpty())
+            Q_EMIT resumeRequested(runs.first());
+    });
+    connect(m_compare, &QPushButton::clicked, this, [this] { Q_EMIT compareRequested(selectedRuns()); });
+    connect(m_delete, &QPushButton::clicked, this, [this] { deleteRuns(selectedRuns()); });
+    connect(reload, &QPushButton::clicked, this, &RunsBrowser::refresh);
+
+    m_watcher = new QFileSystemWatcher(this);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &RunsBrowser::refresh);
+    m_timer = new QTimer(this);
+    m_timer->setInterval(2000);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    m_timer->start();
+    setRunsDir(runsDir);
+}
+
+void RunsBrowser::setRunsDir(const QString &dir)
+{
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    m_dir = dir;
+    QDir().mkpath(dir);
+    m_watcher->addPath(dir);
+    refresh();
+}
+
+void RunsBrowser::refresh()
+{
+    const QStringList selected = selectedRuns();
+    std::vector<std::string> problems;
+    m_runs = training::listRuns(m_dir.toStdString(), &problems);
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(static_cast<int>(m_runs.size()));
+    for (std::size_t i = 0; i < m_runs.size(); ++i) {
+        const training::RunRecord &r = m_runs[i];
+        const int row = static_cast<int>(i);
+        const QString dir = QString::fromStdString(r.dir);
+        QTableWidgetItem *status = item(QString::fromLatin1(training::toString(r.status)));
+        status->setData(kDirRole, dir);
+        status->setToolTip(QString::fromStdString(r.message.empty() ? r.dir : r.dir + "\n" + r.message));
+        if (r.status == training::RunState::Failed || r.status == training::RunState::Diverged)
+            status->setForeground(QColor(0xa5, 0x0f, 0x15));
+        m_table->setItem(row, 0, status);
+        m_table->setItem(row, 1, item(QString::fromStdString(r.designName)));
+        m_table->setItem(row, 2, item(QString::fromStdString(r.config.data.dataset)));
+        m_table->setItem(row, 3, item(QStringLiteral("%1 %").arg(100.0 * r.bestTestAccuracy, 0, 'f', 2), r.bestTestAccuracy));
+        m_table->setItem(row, 4, item(QStringLiteral("%1/%2").arg(r.epochsDone).arg(r.config.hyper.epochs), r.epochsDone));
+        m_table->setItem(row, 5, item(QString::fromStdString(formatCount(r.params)), qlonglong(r.params)));
+        m_table->setItem(row, 6, item(QString::fromStdString(formatCount(r.macs)), qlonglong(r.macs)));
+        m_table->setItem(row, 7, item(QStringLiteral("%1 s").arg(r.meanEpochSeconds, 0, 'f', 1), r.meanEpochSeconds));
+        m_table->setItem(row, 8, item(QString::fromStdString(r.startedAt).replace(QLatin1Char('T'), QLatin1Char(' '))));
+    }
+    m_table->setSortingEnabled(true);
+    m_problems->setVisible(!problems.empty());
+    if (!problems.empty()) {
+        QStringList lines;
+        for (const std::string &p : problems)
+            lines << QString::fromStdString(p);
+        m_problems->setText(tr("Unreadable runs: %1").arg(lines.join(QStringLiteral("; "))));
+    }
+    selectRuns(selected);
+    updateButtons();
+}
+
+QStringList RunsBrowser::selectedRuns() const
+{
+    QStringList dirs;
+    QSet<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.insert(index.row());
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (rows.contains(row))
+            dirs << m_table->item(row, 0)->data(kDirRole).toString();
+    }
+    return dirs;
+}
+
+void RunsBrowser::selectRuns(const QStringList &dirs)
+{
+    m_table->clearSelection();
+    const auto previous = m_table->selectionMode();
+    m_table->setSelectionMode(QAbstractItemView::MultiSelection);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (dirs.contains(m_table->item(row, 0)->data(kDirRole).toString()))
+            m_table->selectRow(row);
+    }
+    m_table->setSelectionMode(previous);
+}
+
+int RunsBrowser::deleteRuns(const QStringList &dirs, bool confirmed)
+{
+    if (dirs.isEmpty())
+        return 0;
+    if (!confirmed) {
+        const auto answer = QMessageBox::question(this, tr("Delete runs"),
+                                                  tr("Delete %n run(s) with their checkpoints? This cannot be undone.", nullptr,
+                                                     int(dirs.size())));
+        if (answer != QMessageBox::Yes)
+            return 0;
+    }
+    int removed = 0;
+    for (const QString &dir : dirs) {
+        if (m_busy && m_busy(dir))
+            continue;   // its trainer still writes there
+        // Only folders that hold a run record: never anything else the user pointed at.
+        if (QFile::exists(dir + QStringLiteral("/run.json")) && QDir(dir).removeRecursively())
+            ++removed;
+    }
+    refresh();
+    return removed;
+}
+
+void RunsBrowser::updateButtons()
+{
+    const QStringList runs = selectedRuns();
+    m_open->setEnabled(runs.size() == 1);
+    m_compare->setEnabled(!runs.isEmpty());
+    bool anyIdle = false;
+    for (const QString &dir : runs)
+        anyIdle = anyIdle || !(m_busy && m_busy(dir));
+    m_delete->setEnabled(anyIdle);
+    bool canResume = false;
+    if (runs.size() == 1 && !(m_busy && m_busy(runs.first()))) {
+        for (const training::RunRecord &r : m_runs) {
+            if (QString::fromStdString(r.dir) == runs.first())
+                canResume = resumable(r);
+        }
+    }
+    m_resume->setEnabled(canResume);
+}
+
+} // namespace denselab

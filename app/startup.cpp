@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "startup.h"
+
+#include "appoptions.h"
+#include "document/designdocument.h"
+#include "mainwindow/mainwindow.h"
+#include "training/eventlooplatency.h"
+#include "training/trainingcontroller.h"
+#include "training/trainingview.h"
+
+#include <QApplication>
+#include <QTextStream>
+#include <QTimer>
+
+namespace denselab {
+namespace {
+
+void printLatency(const EventLoopLatency &latency)
+{
+    QTextStream(stdout) << QStringLiteral("event loop lateness over %1 ticks of 10 ms: p50 %2 ms, p99 %3 ms, max %4 ms\n")
+                               .arg(latency.samples())
+                               .arg(latency.quantileMs(0.5), 0, 'f', 1)
+                               .arg(latency.quantileMs(0.99), 0, 'f', 1)
+                               .arg(latency.maxMs(), 0, 'f', 1);
+}
+
+// --train: the design trains in the window; with --screenshot or --measure-latency the app
+// reports when the run has ended and exits (0 only for a finished run).
+int runScriptedTraining(QApplication &app, MainWindow &window, const AppOptions &options)
+{
+    window.showPage(MainWindow::Page::Training);
+    TrainingView *view = window.trainingView();
+    view->setDataset(options.dataset.isEmpty() ? QStringLiteral("fashion-mnist") : options.dataset, options.dataDir);
+    if (options.epochs > 0)
+        view->setEpochs(options.epochs);
+    view->setLimits(options.limitTrain, options.limitTest);
+    const bool exitAtEnd = !options.screenshot.isEmpty() || options.measureLatency;
+    EventLoopLatency latency;
+    // Connected before start(): a run that fails at once ends inside start().
+    QObject::connect(window.trainingController(), &TrainingController::runEnded, &app,
+                     [&](const QString &, training::RunState state) {
+                         if (options.measureLatency) {
+                             latency.stop();
+                             printLatency(latency);
+                         }
+                         if (!exitAtEnd)
+                             return;
+                         // Let the last epoch's points reach the plots before the capture.
+                         QTimer::singleShot(300, &app, [&, state] {
+                             const bool written = options.screenshot.isEmpty() || window.writeScreenshot(options.screenshot);
+                             app.exit(written && state == training::RunState::Finished ? 0 : 1);
+                         });
+                     });
+    if (options.measureLatency)
+        latency.start();
+    if (!view->start()) {
+        QTextStream(stderr) << "denselab: the design cannot be built: " << window.document()->error() << '\n';
+        return 1;
+    }
+    return app.exec();
+}
+
+} // namespace
+
+int runApp(QApplication &app, const AppOptions &options)
+{
+    MainWindow window;
+    const bool scripted = !options.screenshot.isEmpty() || options.train;
+    // A crashed session's design is offered first; a restored design is not replaced by FILE.
+    const bool restored = !scripted && window.offerRecovery();
+    bool loaded = true;
+    if (!restored) {
+        if (!options.file.isEmpty())
+            loaded = window.openFile(options.file);
+        else if (!options.preset.isEmpty())
+            loaded = window.openPreset(options.preset);
+        else
+            window.openPreset(QStringLiteral("threshnet79"));   // first impression: a ThreshNet block
+    }
+    window.show();
+    if (!loaded && scripted) {
+        QTextStream(stderr) << "denselab: " << window.lastError() << '\n';
+        return 1;
+    }
+    if (options.train)
+        return runScriptedTraining(app, window, options);
+    if (!options.compareRuns.isEmpty())
+        window.compareRuns(options.compareRuns);
+    if (!options.screenshot.isEmpty()) {
+        // After the first paint and the queued chart replots.
+        QTimer::singleShot(300, &app, [&] { app.exit(window.writeScreenshot(options.screenshot) ? 0 : 1); });
+    }
+    return app.exec();
+}
+
+} // namespace denselab

@@ -1,0 +1,412 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trainingview.h"
+
+#include "data/datasetcatalog.h"
+#include "document/designdocument.h"
+#include "plots/trainingplots.h"
+#include "training/trainer.h"
+#include "trainingcontroller.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QThread>
+#include <QTime>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+
+namespace denselab {
+namespace {
+
+QString durationText(double seconds)
+{
+    const int s = static_cast<int>(seconds + 0.5);
+    return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
+                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+TrainingView::TrainingView(DesignDocument *document, TrainingController *controller, QWidget *parent)
+    : QWidget(parent), m_document(document), m_controller(controller),
+      m_runsDir(QString::fromStdString(training::defaultRunsDir()))
+{
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(split);
+
+    // Left: what to train and how.
+    auto *formPage = new QWidget;
+    auto *form = new QFormLayout(formPage);
+    m_dataset = new QComboBox(formPage);
+    for (const std::string &name : data::datasetNames())
+        m_dataset->addItem(QString::fromStdString(name));
+    form->addRow(tr("Dataset"), m_dataset);
+    auto *folderRow = new QHBoxLayout;
+    m_folder = new QLineEdit(formPage);
+    m_folder->setPlaceholderText(tr("default folder"));
+    auto *browse = new QToolButton(formPage);
+    browse->setText(QStringLiteral("…"));
+    auto *check = new QToolButton(formPage);
+    check->setText(tr("Check"));
+    check->setToolTip(tr("Read the dataset now and report its size or the problem with its files"));
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(browse);
+    folderRow->addWidget(check);
+    form->addRow(tr("Folder"), folderRow);
+    m_shape = new QLabel(formPage);
+    m_shape->setWordWrap(true);
+    form->addRow(m_shape);
+    m_resize = new QCheckBox(tr("Resize images to the design's input"), formPage);
+    form->addRow(m_resize);
+
+    m_recipe = new QComboBox(formPage);
+    for (const std::string &name : training::recipeNames())
+        m_recipe->addItem(QString::fromStdString(name));
+    form->addRow(tr("Recipe"), m_recipe);
+    m_epochs = new QSpinBox(formPage);
+    m_epochs->setRange(1, 10000);
+    form->addRow(tr("Epochs"), m_epochs);
+    m_batch = new QSpinBox(formPage);
+    m_batch->setRange(1, 65536);
+    form->addRow(tr("Batch size"), m_batch);
+    m_optimizer = new QComboBox(formPage);
+    m_optimizer->addItems({QStringLiteral("sgd"), QStringLiteral("adam"), QStringLiteral("adamw")});
+    form->addRow(tr("Optimizer"), m_optimizer);
+    m_lr = new QDoubleSpinBox(formPage);
+    m_lr->setDecimals(5);
+    m_lr->setRange(0.0, 10.0);
+    m_lr->setSingleStep(0.01);
+    form->addRow(tr("Learning rate"), m_lr);
+    m_momentum = new QDoubleSpinBox(formPage);
+    m_momentum->setRange(0.0, 0.999);
+    m_momentum->setSingleStep(0.05);
+    form->addRow(tr("Momentum"), m_momentum);
+    m_weightDecay = new QDoubleSpinBox(formPage);
+    m_weightDecay->setDecimals(6);
+    m_weightDecay->setRange(0.0, 1.0);
+    m_weightDecay->setSingleStep(0.0001);
+    form->addRow(tr("Weight decay"), m_weightDecay);
+    m_schedule = new QComboBox(formPage);
+    m_schedule->addItems({QStringLiteral("constant"), QStringLiteral("step"), QStringLiteral("cosine")});
+    form->addRow(tr("Schedule"), m_schedule);
+    m_warmup = new QDoubleSpinBox(formPage);
+    m_warmup->setRange(0.0, 100.0);
+    m_warmup->setSingleStep(0.5);
+    form->addRow(tr("Warm-up (epochs)"), m_warmup);
+    m_limitTrain = new QSpinBox(formPage);
+    m_limitTrain->setRange(0, 10000000);
+    m_limitTrain->setSpecialValueText(tr("all"));
+    form->addRow(tr("Training images"), m_limitTrain);
+    m_limitTest = new QSpinBox(formPage);
+    m_limitTest->setRange(0, 10000000);
+    m_limitTest->setSpecialValueText(tr("all"));
+    form->addRow(tr("Test images"), m_limitTest);
+    m_augment = new QCheckBox(tr("Random crops (flips where allowed)"), formPage);
+    m_augment->setChecked(true);
+    form->addRow(tr("Augmentation"), m_augment);
+    m_device = new QComboBox(formPage);
+    for (const std::string &d : training::trainingDevices())
+        m_device->addItem(QString::fromStdString(d));
+    form->addRow(tr("Device"), m_device);
+    m_threads = new QSpinBox(formPage);
+    m_threads->setRange(0, 256);
+    m_threads->setSpecialValueText(tr("all cores"));
+    form->addRow(tr("CPU threads"), m_threads);
+
+    auto *buttons = new QHBoxLayout;
+    m_start = new QPushButton(tr("Start"), formPage);
+    m_pause = new QPushButton(tr("Pause"), formPage);
+    m_resume = new QPushButton(tr("Resume"), formPage);
+    m_stop = new QPushButton(tr("Stop"), formPage);
+    m_start->setToolTip(tr("Train the design on screen; queued when another run is training"));
+    for (QPushButton *b : {m_start, m_pause, m_resume, m_stop})
+        buttons->addWidget(b);
+    form->addRow(buttons);
+    m_queue = new QListWidget(formPage);
+    m_queue->setMaximumHeight(90);
+    form->addRow(tr("Queued"), m_queue);
+    m_resize->setToolTip(tr("Otherwise the design's input and classes are adapted to the dataset (recorded in the run)"));
+    auto *scroll = new QScrollArea(split);
+    scroll->setWidget(formPage);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(formPage->sizeHint().width() + 24);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    // Right: the current run.
+    auto *runPage = new QWidget(split);
+    auto *runLayout = new QVBoxLayout(runPage);
+    m_status = new QLabel(tr("No run yet."), runPage);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress = new QProgressBar(runPage);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setFormat(QString());
+    m_plots = new TrainingPlots(runPage);
+    m_log = new QPlainTextEdit(runPage);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    m_log->setMaximumHeight(130);
+    runLayout->addWidget(m_status);
+    runLayout->addWidget(m_progress);
+    runLayout->addWidget(m_plots, 1);
+    runLayout->addWidget(m_log);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({formPage->sizeHint().width() + 24, 1000});
+
+    connect(m_recipe, &QComboBox::currentTextChanged, this, &TrainingView::applyRecipe);
+    connect(m_dataset, &QComboBox::currentTextChanged, this, &TrainingView::updateShapeNote);
+    connect(m_resize, &QCheckBox::toggled, this, &TrainingView::updateShapeNote);
+    connect(m_document, &DesignDocument::changed, this, &TrainingView::updateShapeNote);
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Dataset folder"), m_folder->text());
+        if (!dir.isEmpty())
+            m_folder->setText(dir);
+    });
+    connect(check, &QToolButton::clicked, this, &TrainingView::checkDataset);
+    connect(m_start, &QPushButton::clicked, this, [this] { start(); });
+    connect(m_pause, &QPushButton::clicked, m_controller, &TrainingController::pause);
+    connect(m_resume, &QPushButton::clicked, m_controller, &TrainingController::resume);
+    connect(m_stop, &QPushButton::clicked, m_controller, &TrainingController::stop);
+
+    connect(m_controller, &TrainingController::queueChanged, this, [this] {
+        m_queue->clear();
+        m_queue->addItems(m_controller->queuedLabels());
+    });
+    connect(m_controller, &TrainingController::runStarted, this, [this](const QString &dir, const QString &label, int epochs) {
+        m_epochsOfRun = std::max(1, epochs);
+        m_plots->clear();
+        m_progress->setValue(0);
+        m_progress->setFormat(QString());
+        m_status->setStyleSheet(QString());
+        m_status->setText(tr("%1: preparing…").arg(label));
+        appendLog(tr("run %1 started in %2").arg(label, dir));
+        updateButtons();
+    });
+    connect(m_controller, &TrainingController::stepProgress, this, [this](const training::StepProgress &s) {
+        const double epochs = s.epoch + double(s.step) / std::max<long>(1, s.stepsPerEpoch);
+        m_plots->addStep(epochs, s.loss, s.learningRate, s.imagesPerSecond);
+        m_progress->setValue(std::min(1000, static_cast<int>(1000.0 * epochs / m_epochsOfRun)));
+        m_progress->setFormat(tr("epoch %1/%2 · step %3/%4 · %5 img/s · ETA %6")
+                                  .arg(s.epoch + 1)
+                                  .arg(m_epochsOfRun)
+                                  .arg(s.step)
+                                  .arg(s.stepsPerEpoch)
+                                  .arg(s.imagesPerSecond, 0, 'f', 0)
+                                  .arg(durationText(s.etaSeconds)));
+    });
+    connect(m_controller, &TrainingController::epochFinished, this, [this](const training::EpochMetrics &m) {
+        m_plots->addEpoch(m.epoch, m.trainLoss, m.testLoss, m.trainAccuracy, m.testAccuracy);
+        appendLog(tr("epoch %1: train loss %2, test loss %3, test accuracy %4 %, %5 s")
+                      .arg(m.epoch + 1)
+                      .arg(m.trainLoss, 0, 'f', 4)
+                      .arg(m.testLoss, 0, 'f', 4)
+                      .arg(100.0 * m.testAccuracy, 0, 'f', 2)
+                      .arg(m.epochSeconds, 0, 'f', 1));
+    });
+    connect(m_controller, &TrainingController::stateChanged, this, [this](training::RunState state, const QString &message) {
+        const QString name = QString::fromLatin1(training::toString(state));
+        m_status->setText(message.isEmpty() ? tr("%1: %2").arg(m_controller->currentLabel(), name)
+                                            : tr("%1: %2 — %3").arg(m_controller->currentLabel(), name, message));
+        const bool bad = state == training::RunState::Failed || state == training::RunState::Diverged;
+        m_status->setStyleSheet(bad ? QStringLiteral("QLabel { color: #a50f15; font-weight: bold; }") : QString());
+        appendLog(m_status->text(), bad);
+        updateButtons();
+    });
+    connect(m_controller, &TrainingController::logMessage, this, [this](const QString &m) { appendLog(m); });
+    connect(m_controller, &TrainingController::runError, this, [this](const QString &m) {
+        appendLog(m, true);
+        m_status->setText(tr("Error: %1").arg(m));
+        m_status->setStyleSheet(QStringLiteral("QLabel { color: #a50f15; font-weight: bold; }"));
+    });
+    connect(m_controller, &TrainingController::runEnded, this, [this] { updateButtons(); });
+
+    applyRecipe(m_recipe->currentText());
+    updateShapeNote();
+    updateButtons();
+}
+
+TrainingView::~TrainingView()
+{
+    for (QThread *worker : std::as_const(m_workers))
+        worker->wait();
+}
+
+void TrainingView::applyRecipe(const QString &name)
+{
+    training::Hyperparameters h;
+    try {
+        h = training::recipe(name.toStdString());
+    } catch (const std::exception &) {
+        return;
+    }
+    m_epochs->setValue(h.epochs);
+    m_batch->setValue(h.batchSize);
+    m_optimizer->setCurrentText(QString::fromLatin1(training::toString(h.optimizer)));
+    m_lr->setValue(h.learningRate);
+    m_momentum->setValue(h.momentum);
+    m_weightDecay->setValue(h.weightDecay);
+    m_schedule->setCurrentText(QString::fromLatin1(training::toString(h.schedule)));
+    m_warmup->setValue(h.warmupEpochs);
+}
+
+training::TrainingConfig TrainingView::configuration() const
+{
+    training::TrainingConfig c;
+    c.design = m_document->design();
+    c.recipe = m_recipe->currentText().toStdString();
+    try {
+        c.hyper = training::recipe(c.recipe);   // milestones, gamma, nesterov come from the recipe
+    } catch (const std::exception &) {
+    }
+    c.hyper.epochs = m_epochs->value();
+    c.hyper.batchSize = m_batch->value();
+    training::parse(m_optimizer->currentText().toStdString(), c.hyper.optimizer);
+    c.hyper.learningRate = m_lr->value();
+    c.hyper.momentum = m_momentum->value();
+    c.hyper.weightDecay = m_weightDecay->value();
+    training::parse(m_schedule->currentText().toStdString(), c.hyper.schedule);
+    c.hyper.warmupEpochs = m_warmup->value();
+    c.data.dataset = m_dataset->currentText().toStdString();
+    c.data.dir = m_folder->text().trimmed().toStdString();
+    c.data.limitTrain = m_limitTrain->value();
+    c.data.limitTest = m_limitTest->value();
+    c.data.augment = m_augment->isChecked();
+    c.data.resize = m_resize->isChecked();
+    c.device = m_device->currentText().toStdString();
+    c.threads = m_threads->value();
+    c.runsDir = m_runsDir.toStdString();
+    return c;
+}
+
+void TrainingView::setDataset(const QString &name, const QString &folder)
+{
+    m_dataset->setCurrentText(name);
+    m_folder->setText(folder);
+}
+
+void TrainingView::setEpochs(int epochs)
+{
+    m_epochs->setValue(epochs);
+}
+
+void TrainingView::setLimits(long train, long test)
+{
+    m_limitTrain->setValue(static_cast<int>(train));
+    m_limitTest->setValue(static_cast<int>(test));
+}
+
+void TrainingView::setBatchSize(int batch)
+{
+    m_batch->setValue(batch);
+}
+
+bool TrainingView::start()
+{
+    if (!m_document->isValid()) {
+        appendLog(tr("The design cannot be built: %1").arg(m_document->error()), true);
+        return false;
+    }
+    const training::TrainingConfig config = configuration();
+    m_controller->enqueue(config, QStringLiteral("%1 · %2").arg(QString::fromStdString(config.design.name),
+                                                              QString::fromStdString(config.data.dataset)));
+    updateButtons();
+    return true;
+}
+
+void TrainingView::updateShapeNote()
+{
+    data::DatasetShape shape;
+    if (!data::datasetShape(m_dataset->currentText().toStdString(), shape))
+        return;
+    const Design &d = m_document->design();
+    const QString designShape = QStringLiteral("%1×%2×%3").arg(d.input.channels).arg(d.input.height).arg(d.input.width);
+    const QString dataShape = QStringLiteral("%1×%2×%3").arg(shape.channels).arg(shape.height).arg(shape.width);
+    QStringList changes;
+    const bool sameInput = d.input.channels == shape.channels && d.input.height == shape.height && d.input.width == shape.width;
+    if (!sameInput) {
+        changes << (m_resize->isChecked() ? tr("images resized %1 → %2").arg(dataShape, designShape)
+                                          : tr("design input %1 → %2").arg(designShape, dataShape));
+    }
+    if (d.classes != shape.classes)
+        changes << tr("classes %1 → %2").arg(d.classes).arg(shape.classes);
+    m_shape->setText(changes.isEmpty()
+                         ? tr("Dataset %1, %2 classes: matches the design.").arg(dataShape).arg(shape.classes)
+                         : tr("Dataset %1, %2 classes. For this run: %3.").arg(dataShape).arg(shape.classes).arg(changes.join(QStringLiteral("; "))));
+}
+
+void TrainingView::checkDataset()
+{
+    const std::string name = m_dataset->currentText().toStdString();
+    const std::string dir = m_folder->text().trimmed().toStdString();
+    m_shape->setText(tr("Reading %1…").arg(QString::fromStdString(name)));
+    // Reading CIFAR or SVHN takes seconds: off the GUI thread, the answer comes back queued.
+    // The thread belongs to this view, whose destructor waits for it.
+    QPointer<TrainingView> self(this);
+    QThread *worker = QThread::create([self, name, dir] {
+        QString text;
+        bool ok = true;
+        try {
+            const data::Dataset d = data::loadDataset(name, dir);
+            text = tr("%1: %2 training and %3 test images of %4×%5×%6, %7 classes.")
+                       .arg(QString::fromStdString(name))
+                       .arg(d.train.size())
+                       .arg(d.test.size())
+                       .arg(d.train.channels)
+                       .arg(d.train.height)
+                       .arg(d.train.width)
+                       .arg(d.classes);
+        } catch (const std::exception &e) {
+            ok = false;
+            text = QString::fromStdString(e.what());
+        }
+        QMetaObject::invokeMethod(
+            self, [self, text, ok] {
+                self->m_shape->setText(text);
+                if (!ok)
+                    self->appendLog(text, true);
+            },
+            Qt::QueuedConnection);
+    });
+    m_workers.append(worker);
+    connect(worker, &QThread::finished, this, [this, worker] {
+        m_workers.removeAll(worker);
+        worker->deleteLater();
+    });
+    worker->start();
+}
+
+void TrainingView::updateButtons()
+{
+    const bool training = m_controller->isTraining();
+    const training::RunState s = m_controller->state();
+    m_pause->setEnabled(training && s == training::RunState::Running);
+    m_resume->setEnabled(training && s == training::RunState::Paused);
+    m_stop->setEnabled(training);
+}
+
+void TrainingView::appendLog(const QString &line, bool error)
+{
+    const QString stamp = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    m_log->appendPlainText(error ? QStringLiteral("%1  ✖ %2").arg(stamp, line) : QStringLiteral("%1  %2").arg(stamp, line));
+}
+
+} // namespace denselab

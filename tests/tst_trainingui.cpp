@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Training in the desktop app (#5), offscreen on the CPU with a generated 12x12 digits dataset:
+// live plots, pause/stop, the runs browser (app and CLI runs), CE/SE, a failing run, the
+// connection-strength heatmap and the event loop's lateness while training.
+#include "cost/costmodel.h"
+#include "document/designdocument.h"
+#include "graph/compiler.h"
+#include "mainwindow/mainwindow.h"
+#include "matrix/strengthheatmap.h"
+#include "plots/trainingplots.h"
+#include "presets/presets.h"
+#include "report/efficiencyscores.h"
+#include "runs/comparisonview.h"
+#include "runs/runsbrowser.h"
+#include "syntheticdata.h"
+#include "training/eventlooplatency.h"
+#include "training/runrecord.h"
+#include "training/trainingcontroller.h"
+#include "training/trainingview.h"
+
+#include <qcustomplot.h>
+
+#include <QtTest>
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace denselab;
+using training::RunState;
+
+class TstTrainingUi : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void runFeedsThePlotsAndTheBrowser();
+    void pauseAndStopTakeEffect();
+    void cliRunAppearsInTheBrowser();
+    void efficiencyTableForKnownRecords();
+    void failingRunShowsItsErrorAndTheAppGoesOn();
+    void heatmapFromTheCheckpoint();
+
+private:
+    QString runsDir() const { return m_home.filePath(QStringLiteral("data/denselab/runs")); }
+    QString digitsDir() const { return m_home.filePath(QStringLiteral("digits")); }
+    void configure(int epochs);
+    QString finishedRun();
+
+    QTemporaryDir m_home;
+    MainWindow *m_window = nullptr;
+    QString m_finishedRun;
+};
+
+void TstTrainingUi::initTestCase()
+{
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+    QDir().mkpath(digitsDir());
+    testdata::writePatchDigits(digitsDir().toStdString(), 512, 128);
+}
+
+void TstTrainingUi::init()
+{
+    m_window = new MainWindow(RecoveryStore(m_home.filePath(QStringLiteral("recovery"))));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->openPreset(QStringLiteral("densenet-bc-40-12")));
+    QCOMPARE(m_window->runsBrowser()->runsDir(), runsDir());
+}
+
+void TstTrainingUi::cleanup()
+{
+    delete m_window;   // stops a run still going (resumable) and joins its thread
+    m_window = nullptr;
+}
+
+void TstTrainingUi::configure(int epochs)
+{
+    TrainingView *view = m_window->trainingView();
+    view->setDataset(QStringLiteral("mnist"), digitsDir());
+    view->setEpochs(epochs);
+    view->setBatchSize(64);
+    view->setLimits(0, 0);
+}
+
+QString TstTrainingUi::finishedRun()
+{
+    for (const training::RunRecord &r : training::listRuns(runsDir().toStdString())) {
+        if (r.status == RunState::Finished)
+            return QString::fromStdString(r.dir);
+    }
+    return {};
+}
+
+void TstTrainingUi::runFeedsThePlotsAndTheBrowser()
+{
+    configure(2);
+    TrainingController *controller = m_window->trainingController();
+    QSignalSpy steps(controller, &TrainingController::stepProgress);
+    QSignalSpy epochs(controller, &TrainingController::epochFinished);
+    QSignalSpy ended(controller, &TrainingController::runEnded);
+    EventLoopLatency latency;
+    latency.start();
+    m_window->showPage(MainWindow::Page::Training);
+    m_window->trainingView()->start();
+    QVERIFY(controller->isTraining());
+    QVERIFY(ended.wait(180000));
+    latency.stop();
+    QCOMPARE(ended[0][1].value<RunState>(), RunState::Finished);
+    QCOMPARE(epochs.count(), 2);
+    QVERIFY(steps.count() >= 2);
+
+    TrainingPlots *plots = m_window->trainingView()->plots();
+    QCOMPARE(plots->stepLossGraph()->dataCount(), steps.count());
+    QCOMPARE(plots->smoothedLossGraph()->dataCount(), steps.count());
+    QCOMPARE(plots->testAccuracyGraph()->dataCount(), 2);
+    QCOMPARE(plots->testLossGraph()->dataCount(), 2);
+    QCOMPARE(plots->trainAccuracyGraph()->dataCount(), 2);
+    QVERIFY(plots->learningRateGraph()->dataCount() > 0 && plots->speedGraph()->dataCount() > 0);
+    // Coalesced: never more redraws than data bursts.
+    QTRY_VERIFY(plots->replots() >= 1);
+    QVERIFY(plots->replots() <= steps.count() + epochs.count() + 1);
+    QCOMPARE(m_window->trainingView()->progress()->value(), 1000);
+
+    // The browser lists the finished run with its figures.
+    RunsBrowser *browser = m_window->runsBrowser();
+    const QString dir = ended[0][0].toString();
+    bool found = false;
+    for (const training::RunRecord &r : browser->runs()) {
+        if (QString::fromStdString(r.dir) == dir) {
+            found = true;
+            QCOMPARE(r.status, RunState::Finished);
+            QCOMPARE(r.epochsDone, 2);
+            QVERIFY(r.bestTestAccuracy > 0.0);
+        }
+    }
+    QVERIFY(found);
+    QVERIFY(browser->table()->rowCount() >= 1);
+    qInfo("event loop lateness while training (%d samples): p50 %.1f ms, p99 %.1f ms, max %.1f ms", latency.samples(),
+          latency.quantileMs(0.5), latency.quantileMs(0.99), latency.maxMs());
+}
+
+void TstTrainingUi::pauseAndStopTakeEffect()
+{
+    configure(50);
+    TrainingController *controller = m_window->trainingController();
+    QSignalSpy steps(controller, &TrainingController::stepProgress);
+    QSignalSpy ended(controller, &TrainingController::runEnded);
+    m_window->trainingView()->start();
+    QTRY_VERIFY_WITH_TIMEOUT(steps.count() >= 1, 60000);
+    controller->pause();
+    QTRY_COMPARE_WITH_TIMEOUT(controller->state(), RunState::Paused, 10000);
+    const int frozen = steps.count();
+    QTest::qWait(600);
+    QVERIFY(steps.count() <= frozen + 1);   // at most the step in flight when pause came
+    controller->resume();
+    QTRY_COMPARE_WITH_TIMEOUT(controller->state(), RunState::Running, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(steps.count() > frozen + 1, 30000);
+    controller->stop();
+    QVERIFY(ended.wait(30000));
+    QCOMPARE(ended[0][1].value<RunState>(), RunState::Stopped);
+    const QString dir = ended[0][0].toString();
+
+    // A stopped run can be resumed from the browser; stop it again once it moves.
+    m_window->runsBrowser()->refresh();
+    m_window->runsBrowser()->selectRuns({dir});
+    QVERIFY(m_window->resumeRun(dir));
+    QTRY_VERIFY_WITH_TIMEOUT(controller->isTraining() && controller->state() == RunState::Running, 60000);
+    QCOMPARE(controller->currentRunDir(), dir);
+    QVERIFY(!m_window->resumeRun(dir));   // not while it trains
+    controller->stop();
+    QVERIFY(ended.wait(30000));
+    QCOMPARE(ended[1][1].value<RunState>(), RunState::Stopped);
+    QCOMPARE(training::readRunRecord(dir.toStdString()).status, RunState::Stopped);
+}
+
+void TstTrainingUi::cliRunAppearsInTheBrowser()
+{
+    RunsBrowser *browser = m_window->runsBrowser();
+    m_window->showPage(MainWindow::Page::Runs);
+    const int before = browser->table()->rowCount();
+    QProcess cli;
+    cli.start(QStringLiteral(DENSELAB_CLI),
+              {QStringLiteral("train"), QStringLiteral("--preset"), QStringLiteral("densenet-bc-40-12"), QStringLiteral("--dataset"),
+               QStringLiteral("mnist"), QStringLiteral("--data"), digitsDir(), QStringLiteral("--epochs"), QStringLiteral("1"),
+               QStringLiteral("--limit-train"), QStringLiteral("128"), QStringLiteral("--runs-dir"), runsDir(),
+               QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(cli.waitForFinished(180000));
+    QCOMPARE(cli.exitCode(), 0);
+    // No refresh call: the folder watcher (or the 2 s refresh while shown) picks it up.
+    QTRY_COMPARE_WITH_TIMEOUT(browser->table()->rowCount(), before + 1, 10000);
+    // Newest first: the CLI's run heads the list, finished, with its design and dataset.
+    QTRY_VERIFY_WITH_TIMEOUT(browser->runs().front().status == RunState::Finished, 10000);
+    QCOMPARE(browser->runs().front().designName, std::string("densenet-bc-40-12"));
+    QCOMPARE(browser->table()->item(0, 2)->text(), QStringLiteral("mnist"));
+}
+
+void TstTrainingUi::efficiencyTableForKnownRecords()
+{
+    // Two hand-made run records: DenseNet-BC-40 and DenseNet-40 with known accuracies.
+    QTemporaryDir runs;
+    auto makeRun = [&](const char *preset, double accuracy) {
+        training::RunRecord r;
+        r.dir = training::createRunDirectory(runs.path().toStdString(), preset, "cifar10");
+        r.id = QFileInfo(QString::fromStdString(r.dir)).fileName().toStdString();
+        r.designName = preset;
+        r.config.design = loadPreset(preset);
+        r.status = RunState::Finished;
+        r.bestTestAccuracy = accuracy;
+        r.meanEpochSeconds = 10.0;
+        training::writeRunRecord(r);
+        return QString::fromStdString(r.dir);
+    };
+    const QString a = makeRun("densenet-bc-40-12", 0.80);
+    const QString b = makeRun("densenet-40-12", 0.90);
+    const Cost ca = computeCosts(compile(loadPreset("densenet-bc-40-12"))).total;
+    const Cost cb = computeCosts(compile(loadPreset("densenet-40-12"))).total;
+
+    ComparisonView *view = m_window->comparisonView();
+    view->setRuns({a, b});
+    QCOMPARE(view->runCount(), 2);
+    QTableWidget *table = view->table();
+    const int ce = 9, se = 10;
+    view->setBaselineRun(0);
+    QCOMPARE(table->item(0, ce)->text(), QStringLiteral("1.00"));
+    QCOMPARE(table->item(0, se)->text(), QStringLiteral("1.00"));
+    const double expectCe = (0.90 / double(cb.flops)) / (0.80 / double(ca.flops));
+    const double expectSe = (0.90 / double(cb.params)) / (0.80 / double(ca.params));
+    QCOMPARE(table->item(1, ce)->text(), QString::number(expectCe, 'f', 2));
+    QCOMPARE(table->item(1, se)->text(), QString::number(expectSe, 'f', 2));
+    view->setBaselineRun(1);
+    QCOMPARE(table->item(1, ce)->text(), QStringLiteral("1.00"));
+    QCOMPARE(table->item(0, ce)->text(), QString::number(1.0 / expectCe, 'f', 2));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("80.00 %"));
+    // Exports carry the same cells.
+    QVERIFY(view->tableText(false).contains(QString::number(1.0 / expectSe, 'f', 2)));
+    QVERIFY(view->tableText(true).startsWith(QStringLiteral("| ")));
+    // The scatter has one labelled point per run, the curves one graph per run.
+    QCOMPARE(view->scatterPlot()->graphCount(), 2);
+    QCOMPARE(view->scatterPlot()->itemCount(), 2);
+    QCOMPARE(view->curvesPlot()->graphCount(), 2);
+}
+
+void TstTrainingUi::failingRunShowsItsErrorAndTheAppGoesOn()
+{
+    QTemporaryDir broken;
+    testdata::writePatchDigits(broken.path().toStdString(), 64, 32);
+    // A label file cut short: the reader names it.
+    const QString labels = broken.filePath(QStringLiteral("t10k-labels-idx1-ubyte.gz"));
+    QFile::remove(labels);
+    {
+        QFile f(broken.filePath(QStringLiteral("t10k-labels-idx1-ubyte")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromHex("0000080100000020") + QByteArray(5, '\1'));
+    }
+    TrainingView *view = m_window->trainingView();
+    view->setDataset(QStringLiteral("mnist"), broken.path());
+    view->setEpochs(1);
+    QSignalSpy ended(m_window->trainingController(), &TrainingController::runEnded);
+    view->start();
+    QVERIFY(ended.wait(60000));
+    QCOMPARE(ended[0][1].value<RunState>(), RunState::Failed);
+    QVERIFY2(view->statusLabel()->text().contains(QStringLiteral("t10k-labels")), qPrintable(view->statusLabel()->text()));
+    QVERIFY(view->log()->toPlainText().contains(QStringLiteral("t10k-labels")));
+    // The app keeps working: the next run trains.
+    configure(1);
+    view->setLimits(128, 64);
+    view->start();
+    QVERIFY(ended.wait(120000));
+    QCOMPARE(ended[1][1].value<RunState>(), RunState::Finished);
+}
+
+void TstTrainingUi::heatmapFromTheCheckpoint()
+{
+    const QString dir = finishedRun();
+    QVERIFY2(!dir.isEmpty(), "an earlier test leaves a finished run");
+    m_window->openRun(dir);
+    ComparisonView *view = m_window->comparisonView();
+    QCOMPARE(view->runCount(), 1);
+    QSignalSpy ready(view, &ComparisonView::heatmapReady);
+    view->showPage(4);
+    QVERIFY(ready.wait(60000));
+    QCOMPARE(ready[0][0].toBool(), true);
+    const std::vector<training::BlockStrength> blocks = training::connectionStrength(dir.toStdString());
+    QCOMPARE(blocks.size(), std::size_t(3));
+    // DenseNet-BC: every layer reads every earlier output, so every cell has a strength.
+    for (const training::BlockStrength &b : blocks) {
+        for (int t = 1; t <= b.layers; ++t) {
+            for (int s = 0; s < t; ++s)
+                QVERIFY(b.strength[t][s] > 0.0);
+        }
+        QVERIFY(b.maximum > 0.0);
+    }
+    QVERIFY(view->heatmapStatus()->text().contains(QStringLiteral("block 1")));
+}
+
+QTEST_MAIN(TstTrainingUi)
+#include "tst_trainingui.moc"

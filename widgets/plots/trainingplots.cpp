@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trainingplots.h"
+
+#include <qcustomplot.h>
+
+#include <QGridLayout>
+#include <QTimer>
+
+namespace denselab {
+namespace {
+
+constexpr double kSmoothing = 0.95;   // exponential moving average of the step loss
+constexpr int kFrameMs = 40;
+
+QCustomPlot *makePlot(QWidget *parent, const QString &y)
+{
+    auto *plot = new QCustomPlot(parent);
+    plot->xAxis->setLabel(QCoreApplication::translate("denselab::TrainingPlots", "Epoch"));
+    plot->yAxis->setLabel(y);
+    plot->setMinimumSize(240, 160);
+    plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot->legend->setFont(QFont(plot->font().family(), 8));
+    return plot;
+}
+
+QCPGraph *makeGraph(QCustomPlot *plot, const QColor &colour, const QString &name, double width = 1.5,
+                    QCPScatterStyle::ScatterShape dots = QCPScatterStyle::ssNone)
+{
+    QCPGraph *g = plot->addGraph();
+    g->setPen(QPen(colour, width));
+    g->setName(name);
+    if (dots != QCPScatterStyle::ssNone)
+        g->setScatterStyle(QCPScatterStyle(dots, 6));
+    return g;
+}
+
+} // namespace
+
+TrainingPlots::TrainingPlots(QWidget *parent) : QWidget(parent)
+{
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_lossPlot = makePlot(this, tr("Loss"));
+    m_accPlot = makePlot(this, tr("Top-1 accuracy"));
+    m_lrPlot = makePlot(this, tr("Learning rate"));
+    m_speedPlot = makePlot(this, tr("Images / s"));
+    grid->addWidget(m_lossPlot, 0, 0);
+    grid->addWidget(m_accPlot, 0, 1);
+    grid->addWidget(m_lrPlot, 1, 0);
+    grid->addWidget(m_speedPlot, 1, 1);
+    grid->setRowStretch(0, 3);
+    grid->setRowStretch(1, 2);
+
+    m_stepLoss = makeGraph(m_lossPlot, QColor(0x9e, 0xca, 0xe1), tr("step"), 1.0);
+    m_smoothLoss = makeGraph(m_lossPlot, QColor(0x08, 0x51, 0x9c), tr("smoothed"), 2.0);
+    m_testLoss = makeGraph(m_lossPlot, QColor(0xd9, 0x48, 0x01), tr("test (epoch)"), 2.0, QCPScatterStyle::ssDisc);
+    m_trainAcc = makeGraph(m_accPlot, QColor(0x31, 0x82, 0xbd), tr("train"), 2.0, QCPScatterStyle::ssDisc);
+    m_testAcc = makeGraph(m_accPlot, QColor(0xd9, 0x48, 0x01), tr("test"), 2.0, QCPScatterStyle::ssDisc);
+    m_lr = makeGraph(m_lrPlot, QColor(0x54, 0x27, 0x88), tr("learning rate"));
+    m_speed = makeGraph(m_speedPlot, QColor(0x23, 0x8b, 0x45), tr("images/s"));
+    m_lossPlot->legend->setVisible(true);
+    m_accPlot->legend->setVisible(true);
+    m_accPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignBottom);
+
+    m_replotTimer = new QTimer(this);
+    m_replotTimer->setSingleShot(true);
+    m_replotTimer->setInterval(kFrameMs);
+    connect(m_replotTimer, &QTimer::timeout, this, &TrainingPlots::replotNow);
+}
+
+void TrainingPlots::clear()
+{
+    for (QCPGraph *g : {m_stepLoss, m_smoothLoss, m_testLoss, m_trainAcc, m_testAcc, m_lr, m_speed})
+        g->data()->clear();
+    m_haveSmoothed = false;
+    scheduleReplot();
+}
+
+void TrainingPlots::addStep(double epochs, double loss, double learningRate, double imagesPerSecond)
+{
+    m_smoothed = m_haveSmoothed ? kSmoothing * m_smoothed + (1 - kSmoothing) * loss : loss;
+    m_haveSmoothed = true;
+    m_stepLoss->addData(epochs, loss);
+    m_smoothLoss->addData(epochs, m_smoothed);
+    m_lr->addData(epochs, learningRate);
+    m_speed->addData(epochs, imagesPerSecond);
+    scheduleReplot();
+}
+
+void TrainingPlots::addEpoch(int epochIndex, double trainLoss, double testLoss, double trainAccuracy, double testAccuracy)
+{
+    Q_UNUSED(trainLoss);
+    const double x = epochIndex + 1;
+    m_testLoss->addData(x, testLoss);
+    m_trainAcc->addData(x, trainAccuracy);
+    m_testAcc->addData(x, testAccuracy);
+    scheduleReplot();
+}
+
+void TrainingPlots::scheduleReplot()
+{
+    if (!m_replotTimer->isActive())
+        m_replotTimer->start();
+}
+
+void TrainingPlots::replotNow()
+{
+    for (QCustomPlot *plot : {m_lossPlot, m_accPlot, m_lrPlot, m_speedPlot}) {
+        plot->rescaleAxes();
+        if (plot == m_accPlot)
+            plot->yAxis->setRange(0.0, 1.0);
+        else
+            plot->yAxis->setRangeLower(0.0);
+        plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    ++m_replots;
+}
+
+} // namespace denselab
