@@ -43,6 +43,7 @@ private Q_SLOTS:
     void efficiencyTableForKnownRecords();
     void failingRunShowsItsErrorAndTheAppGoesOn();
     void heatmapFromTheCheckpoint();
+    void runWhoseFolderVanishesEndsAndTheQueueGoesOn();
 
 private:
     QString runsDir() const { return m_home.filePath(QStringLiteral("data/denselab/runs")); }
@@ -296,6 +297,33 @@ void TstTrainingUi::heatmapFromTheCheckpoint()
         QVERIFY(b.maximum > 0.0);
     }
     QVERIFY(view->heatmapStatus()->text().contains(QStringLiteral("block 1")));
+}
+
+void TstTrainingUi::runWhoseFolderVanishesEndsAndTheQueueGoesOn()
+{
+    // The run's folder disappears under it (deleted by hand, a full disk): the trainer cannot
+    // even record its failure in run.json, yet the controller must end the run and start the
+    // next queued one instead of waiting forever.
+    configure(50);
+    TrainingController *controller = m_window->trainingController();
+    QSignalSpy steps(controller, &TrainingController::stepProgress);
+    QSignalSpy started(controller, &TrainingController::runStarted);
+    QSignalSpy ended(controller, &TrainingController::runEnded);
+    QVERIFY(m_window->trainingView()->start());
+    configure(1);
+    QVERIFY(m_window->trainingView()->start());   // queued behind the first
+    QCOMPARE(controller->queuedLabels().size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(steps.count() >= 1, 60000);
+    const QString doomed = controller->currentRunDir();
+    QCOMPARE(m_window->runsBrowser()->deleteRuns({doomed}, true), 0);   // the browser refuses
+    QVERIFY(QDir(doomed).removeRecursively());
+    QVERIFY(ended.wait(120000));
+    QCOMPARE(ended[0][0].toString(), doomed);
+    QCOMPARE(ended[0][1].value<RunState>(), RunState::Failed);
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 2, 10000);
+    QVERIFY(ended.wait(120000));
+    QCOMPARE(ended[1][1].value<RunState>(), RunState::Finished);
+    QVERIFY(!controller->isTraining());
 }
 
 QTEST_MAIN(TstTrainingUi)

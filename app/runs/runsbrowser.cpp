@@ -3,6 +3,7 @@
 
 #include "cost/units.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
@@ -14,6 +15,8 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace denselab {
 namespace {
@@ -125,7 +128,34 @@ void RunsBrowser::refresh()
 {
     const QStringList selected = selectedRuns();
     std::vector<std::string> problems;
-    m_runs = training::listRuns(m_dir.toStdString(), &problems);
+    m_runs.clear();
+    QHash<QString, Cached> seen;
+    const QFileInfoList dirs = QDir(m_dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &d : dirs) {
+        const QFileInfo runFile(d.absoluteFilePath() + QStringLiteral("/run.json"));
+        if (!runFile.exists())
+            continue;
+        const QString dir = d.absoluteFilePath();
+        const qint64 modified = runFile.lastModified().toMSecsSinceEpoch();
+        auto cached = m_cache.constFind(dir);
+        if (cached != m_cache.constEnd() && cached->modified == modified) {
+            seen.insert(dir, *cached);
+            m_runs.push_back(cached->record);
+            continue;
+        }
+        try {
+            Cached fresh{modified, training::readRunRecord(dir.toStdString())};
+            seen.insert(dir, fresh);
+            m_runs.push_back(std::move(fresh.record));
+        } catch (const std::exception &e) {
+            problems.push_back(e.what());
+        }
+    }
+    m_cache = seen;
+    // Newest first, as training::listRuns orders them.
+    std::sort(m_runs.begin(), m_runs.end(), [](const training::RunRecord &a, const training::RunRecord &b) {
+        return a.startedAt != b.startedAt ? a.startedAt > b.startedAt : a.id > b.id;
+    });
     m_table->setSortingEnabled(false);
     m_table->setRowCount(static_cast<int>(m_runs.size()));
     for (std::size_t i = 0; i < m_runs.size(); ++i) {

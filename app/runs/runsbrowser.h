@@ -3,6 +3,7 @@
 
 #include "training/runrecord.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -58,6 +59,13 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_timer = nullptr;
     std::function<bool(const QString &)> m_busy;
+    // run.json parsed per directory with the modification time it had: the periodic refresh
+    // re-reads only the runs that changed, so a long history costs a few stat() calls.
+    struct Cached {
+        qint64 modified = 0;
+        training::RunRecord record;
+    };
+    QHash<QString, Cached> m_cache;
 };
 
 } // namespace denselab

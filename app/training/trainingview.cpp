@@ -72,6 +72,7 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
     form->addRow(tr("Folder"), folderRow);
     m_shape = new QLabel(formPage);
     m_shape->setWordWrap(true);
+    m_shape->setMinimumWidth(300);   // wrapped text is laid out for this width, not for a sliver
     form->addRow(m_shape);
     m_resize = new QCheckBox(tr("Resize images to the design's input"), formPage);
     form->addRow(m_resize);
@@ -140,7 +141,7 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
         buttons->addWidget(b);
     form->addRow(buttons);
     m_queue = new QListWidget(formPage);
-    m_queue->setMaximumHeight(90);
+    m_queue->setMinimumHeight(60);   // expanding: it takes the form's spare height, not the labels
     form->addRow(tr("Queued"), m_queue);
     m_resize->setToolTip(tr("Otherwise the design's input and classes are adapted to the dataset (recorded in the run)"));
     auto *scroll = new QScrollArea(split);

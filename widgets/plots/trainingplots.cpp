@@ -6,6 +6,8 @@
 #include <QGridLayout>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace denselab {
 namespace {
 
@@ -73,6 +75,7 @@ void TrainingPlots::clear()
     for (QCPGraph *g : {m_stepLoss, m_smoothLoss, m_testLoss, m_trainAcc, m_testAcc, m_lr, m_speed})
         g->data()->clear();
     m_haveSmoothed = false;
+    m_lastX = 0.0;
     scheduleReplot();
 }
 
@@ -80,6 +83,7 @@ void TrainingPlots::addStep(double epochs, double loss, double learningRate, dou
 {
     m_smoothed = m_haveSmoothed ? kSmoothing * m_smoothed + (1 - kSmoothing) * loss : loss;
     m_haveSmoothed = true;
+    m_lastX = std::max(m_lastX, epochs);
     m_stepLoss->addData(epochs, loss);
     m_smoothLoss->addData(epochs, m_smoothed);
     m_lr->addData(epochs, learningRate);
@@ -91,6 +95,7 @@ void TrainingPlots::addEpoch(int epochIndex, double trainLoss, double testLoss, 
 {
     Q_UNUSED(trainLoss);
     const double x = epochIndex + 1;
+    m_lastX = std::max(m_lastX, x);
     m_testLoss->addData(x, testLoss);
     m_trainAcc->addData(x, trainAccuracy);
     m_testAcc->addData(x, testAccuracy);
@@ -107,10 +112,13 @@ void TrainingPlots::replotNow()
 {
     for (QCustomPlot *plot : {m_lossPlot, m_accPlot, m_lrPlot, m_speedPlot}) {
         plot->rescaleAxes();
+        // Epochs from 0 to the furthest point of any plot, so the four share one x scale (a
+        // single epoch's points would otherwise centre a -1..3 axis).
+        plot->xAxis->setRange(0.0, std::max(1.0, m_lastX));
         if (plot == m_accPlot)
             plot->yAxis->setRange(0.0, 1.0);
         else
-            plot->yAxis->setRangeLower(0.0);
+            plot->yAxis->setRange(0.0, std::max(1e-9, plot->yAxis->range().upper * 1.08));
         plot->replot(QCustomPlot::rpQueuedReplot);
     }
     ++m_replots;

@@ -54,6 +54,7 @@ private:
     QCPGraph *m_speed = nullptr;
     QTimer *m_replotTimer = nullptr;
     double m_smoothed = 0.0;
+    double m_lastX = 0.0;   // furthest epoch shown
     bool m_haveSmoothed = false;
     int m_replots = 0;
 };
