@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -130,13 +131,9 @@ void RunsBrowser::refresh()
     std::vector<std::string> problems;
     m_runs.clear();
     QHash<QString, Cached> seen;
-    const QFileInfoList dirs = QDir(m_dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QFileInfo &d : dirs) {
-        const QFileInfo runFile(d.absoluteFilePath() + QStringLiteral("/run.json"));
-        if (!runFile.exists())
-            continue;
-        const QString dir = d.absoluteFilePath();
-        const qint64 modified = runFile.lastModified().toMSecsSinceEpoch();
+    for (const std::string &path : training::runDirectories(m_dir.toStdString())) {
+        const QString dir = QString::fromStdString(path);
+        const qint64 modified = QFileInfo(dir + QStringLiteral("/run.json")).lastModified().toMSecsSinceEpoch();
         auto cached = m_cache.constFind(dir);
         if (cached != m_cache.constEnd() && cached->modified == modified) {
             seen.insert(dir, *cached);
@@ -144,7 +141,7 @@ void RunsBrowser::refresh()
             continue;
         }
         try {
-            Cached fresh{modified, training::readRunRecord(dir.toStdString())};
+            Cached fresh{modified, training::readRunRecord(path)};
             seen.insert(dir, fresh);
             m_runs.push_back(std::move(fresh.record));
         } catch (const std::exception &e) {
@@ -152,10 +149,7 @@ void RunsBrowser::refresh()
         }
     }
     m_cache = seen;
-    // Newest first, as training::listRuns orders them.
-    std::sort(m_runs.begin(), m_runs.end(), [](const training::RunRecord &a, const training::RunRecord &b) {
-        return a.startedAt != b.startedAt ? a.startedAt > b.startedAt : a.id > b.id;
-    });
+    std::sort(m_runs.begin(), m_runs.end(), training::listedBefore);   // as training::listRuns
     m_table->setSortingEnabled(false);
     m_table->setRowCount(static_cast<int>(m_runs.size()));
     for (std::size_t i = 0; i < m_runs.size(); ++i) {

@@ -120,9 +120,9 @@ void TrainingController::poll()
 {
     if (!m_trainer)
         return;
-    // The stream is closed when the thread has exited. A run whose final state could not be
-    // recorded (run.json unwritable: a full disk, its folder deleted) still ends here, failed,
-    // instead of leaving the queue waiting forever.
+    // The stream is closed when the thread has exited. The trainer always sends a final state
+    // (even when run.json cannot record it); should a thread ever end without one, the run still
+    // ends here, failed, instead of leaving the queue waiting forever.
     const bool closed = m_trainer->events().closed();
     std::optional<RunState> ended = dispatch();
     if (!ended && closed) {

@@ -210,25 +210,36 @@ std::string createRunDirectory(const std::string &runsDir, const std::string &de
     }
 }
 
+std::vector<std::string> runDirectories(const std::string &runsDir)
+{
+    std::vector<std::string> dirs;
+    std::error_code ec;
+    if (!fs::is_directory(runsDir, ec))
+        return dirs;
+    for (const auto &entry : fs::directory_iterator(runsDir, ec)) {
+        if (entry.is_directory() && fs::exists(entry.path() / "run.json"))
+            dirs.push_back(entry.path().string());
+    }
+    return dirs;
+}
+
+bool listedBefore(const RunRecord &a, const RunRecord &b)
+{
+    return a.startedAt != b.startedAt ? a.startedAt > b.startedAt : a.id > b.id;
+}
+
 std::vector<RunRecord> listRuns(const std::string &runsDir, std::vector<std::string> *problems)
 {
     std::vector<RunRecord> runs;
-    std::error_code ec;
-    if (!fs::is_directory(runsDir, ec))
-        return runs;
-    for (const auto &entry : fs::directory_iterator(runsDir, ec)) {
-        if (!entry.is_directory() || !fs::exists(entry.path() / "run.json"))
-            continue;
+    for (const std::string &dir : runDirectories(runsDir)) {
         try {
-            runs.push_back(readRunRecord(entry.path().string()));
+            runs.push_back(readRunRecord(dir));
         } catch (const std::exception &e) {
             if (problems)
                 problems->push_back(e.what());
         }
     }
-    std::sort(runs.begin(), runs.end(), [](const RunRecord &a, const RunRecord &b) {
-        return a.startedAt != b.startedAt ? a.startedAt > b.startedAt : a.id > b.id;
-    });
+    std::sort(runs.begin(), runs.end(), listedBefore);
     return runs;
 }
 

@@ -66,6 +66,12 @@ void appendMetrics(const std::string &dir, const EpochMetrics &metrics);
 std::string createRunDirectory(const std::string &runsDir, const std::string &designName,
                                const std::string &dataset);
 
+/// The folders of `runsDir` that hold a run.json (unordered; empty when there is no such folder).
+std::vector<std::string> runDirectories(const std::string &runsDir);
+
+/// The order runs are listed in: newest start first, ties by id.
+bool listedBefore(const RunRecord &a, const RunRecord &b);
+
 /// Every readable run in `runsDir`, newest first; unreadable ones are listed in `problems`.
 std::vector<RunRecord> listRuns(const std::string &runsDir, std::vector<std::string> *problems = nullptr);
 

@@ -47,17 +47,24 @@ bool TrainerControl::continueOrStop()
 void TrainerControl::setState(RunState state, const std::string &message)
 {
     m_state = state;
-    updateRecord([&](RunRecord &r) {
-        r.status = state;
-        if (!message.empty() || isFinal(state))
-            r.message = message;
-        if (isFinal(state))
-            r.endedAt = isoTimeNow();
-    });
     TrainingEvent event;
     event.kind = TrainingEvent::Kind::State;
     event.state = state;
     event.message = message;
+    try {
+        updateRecord([&](RunRecord &r) {
+            r.status = state;
+            if (!message.empty() || isFinal(state))
+                r.message = message;
+            if (isFinal(state))
+                r.endedAt = isoTimeNow();
+        });
+    } catch (...) {
+        // run.json cannot be written (its folder deleted, a full disk): readers still learn the
+        // state, then the caller reports the write failure.
+        m_events.push(std::move(event));
+        throw;
+    }
     m_events.push(std::move(event));
 }
 
