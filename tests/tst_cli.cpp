@@ -56,6 +56,7 @@ private Q_SLOTS:
     void trainInterruptedLeavesResumableRun();
     void trainReportsDataErrors();
     void benchTrainJson();
+    void searchLwpJsonEndToEnd();
 };
 
 void TstCli::presetsListsEveryPresetWithDescription()
@@ -351,6 +352,48 @@ void TstCli::benchTrainJson()
     QVERIFY(qFuzzyCompare(images, 4 * 1000.0 / result[QStringLiteral("median_step_ms")].toDouble()));
     QVERIFY(qFuzzyCompare(result[QStringLiteral("achieved_conv_flops")].toDouble(), expected * images));
     QVERIFY(!result.contains(QStringLiteral("peak_ratio")));
+#endif
+}
+
+// #10: `search lwp --format json` runs every stage and ends with the documented one-line summary;
+// the chosen child opens as a design and its from-scratch run is an ordinary run.
+void TstCli::searchLwpJsonEndToEnd()
+{
+#ifndef DENSELAB_HAVE_TORCH
+    QSKIP("built without LibTorch");
+#else
+    QTemporaryDir data, runs;
+    denselab::testdata::writePatchDigits(data.path().toStdString(), 256, 64);
+    QStringList arguments = trainArguments(data, runs);
+    arguments[0] = QStringLiteral("lwp");
+    arguments.prepend(QStringLiteral("search"));
+    arguments << QStringList{QStringLiteral("--pretrain-epochs"), QStringLiteral("1"), QStringLiteral("--curriculum-epochs"),
+                             QStringLiteral("1"), QStringLiteral("--curriculum-stride"), QStringLiteral("100"),
+                             QStringLiteral("--children"), QStringLiteral("2"), QStringLiteral("--validation"),
+                             QStringLiteral("32"), QStringLiteral("--from-scratch-epochs"), QStringLiteral("1"),
+                             QStringLiteral("--alpha"), QStringLiteral("2"), QStringLiteral("--gamma"), QStringLiteral("0.5"),
+                             QStringLiteral("--format"), QStringLiteral("json")};
+    const Run run = cli(arguments);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject result = json(run);
+    for (const char *key : {"run_dir", "status", "parent_macs", "child_macs", "eta", "parent_params", "child_params",
+                            "child_design", "validation_accuracy", "from_scratch_run", "test_accuracy"})
+        QVERIFY2(result.contains(QLatin1String(key)), key);
+    QCOMPARE(result[QStringLiteral("status")].toString(), QStringLiteral("finished"));
+    QVERIFY(result[QStringLiteral("child_macs")].toDouble() <= result[QStringLiteral("parent_macs")].toDouble());
+    QCOMPARE(result[QStringLiteral("eta")].toDouble(),
+             result[QStringLiteral("child_macs")].toDouble() / result[QStringLiteral("parent_macs")].toDouble());
+    const Run costs = cli({QStringLiteral("costs"), result[QStringLiteral("child_design")].toString(), QStringLiteral("--format"),
+                           QStringLiteral("json")});
+    QVERIFY2(costs.exitCode == 0, costs.err.constData());
+    QCOMPARE(json(costs)[QStringLiteral("macs")].toDouble(), result[QStringLiteral("child_macs")].toDouble());
+    QVERIFY(QFile::exists(result[QStringLiteral("from_scratch_run")].toString() + QStringLiteral("/run.json")));
+
+    // Bad settings are refused before anything runs.
+    const Run bad = cli({QStringLiteral("search"), QStringLiteral("lwp"), QStringLiteral("--preset"), QStringLiteral("resnet18"),
+                         QStringLiteral("--runs-dir"), runs.path()});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("dense blocks"), bad.err.constData());
 #endif
 }
 

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Run-time connection masks (issue 3, section 1): a dense supernet masked to a rule's
 // connectivity computes exactly what the module built with that rule computes, once the
-// child's weights are the supernet's slices. The RL connection search relies on this.
+// child's weights are the supernet's slices. The RL connection search relies on this; since
+// #10 a mask may also drop whole layers, and the equality holds for the exported child design.
+#include "cost/costmodel.h"
 #include "graph/compiler.h"
 #include "graph/connectionmask.h"
 #include "nn/graphmodule.h"
 #include "presets/presets.h"
+#include "search/childdesign.h"
 
 #include <torch/torch.h>
 
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void maskOfRuleEqualsRuleModule();
     void fullMaskIsTheSupernet();
     void maskChangesPerBatchWithoutRebuilding();
+    void droppedLayersEqualTheChildDesign();
     void rejectsMasksThatDoNotFit();
 };
 
@@ -126,21 +130,76 @@ void TstConnectionMask::fullMaskIsTheSupernet()
     QVERIFY(torch::equal(supernet->forward(x, connectionMaskOf(graph)), supernet->forward(x)));
 }
 
+// #15: gradients of a masked step reach exactly the kept slices; the mask changes per batch.
 void TstConnectionMask::maskChangesPerBatchWithoutRebuilding()
 {
     const LayerGraph graph = compile(smallDesign(ConnectivityRule::Dense));
     nn::GraphModule supernet(graph);
-    const auto parametersBefore = supernet->parameters().size();
-    const LayerGraph sparse = compile(smallDesign(ConnectivityRule::SparseKeep));
-    const LayerGraph logDense = compile(smallDesign(ConnectivityRule::LogDense));
-    torch::optim::SGD sgd(supernet->parameters(), torch::optim::SGDOptions(0.1));
-    for (const LayerGraph *child : {&sparse, &logDense, &sparse}) {
-        sgd.zero_grad();
-        const torch::Tensor loss = supernet->forward(torch::randn({2, 3, 16, 16}), connectionMaskOf(*child)).sum();
-        loss.backward();
-        sgd.step();
+    const auto chains = sliceChains(graph);
+    // Layer 5 of block 1 reads x_0..x_4: [concat] -> norm1 -> relu1 -> conv1 (1x1 bottleneck).
+    const SliceChain &chain = chains[0][5];
+    const int conv = chain.nodes.back();
+    QCOMPARE(graph.nodes[std::size_t(conv)].op, OpKind::Conv);
+    for (const int dropped : {1, 3}) {
+        ConnectionMask mask = connectionMaskOf(graph);
+        mask.keep[0][5][std::size_t(dropped)] = false;
+        supernet->zero_grad();
+        supernet->forward(torch::randn({2, 3, 16, 16}), mask).sum().backward();
+        const torch::Tensor grad = supernet->convAt(std::size_t(conv))->weight.grad();
+        QVERIFY(grad.defined());
+        for (std::size_t i = 0; i < chain.sources.size(); ++i) {
+            const torch::Tensor slice = grad.narrow(1, chain.offsets[i], chain.widths[i]);
+            const double magnitude = slice.abs().sum().item<double>();
+            if (chain.sources[i] == dropped)
+                QCOMPARE(magnitude, 0.0);
+            else
+                QVERIFY2(magnitude > 0.0, qPrintable(QStringLiteral("source %1").arg(chain.sources[i])));
+        }
     }
-    QCOMPARE(supernet->parameters().size(), parametersBefore);
+}
+
+// #10: a mask that leaves layers without sources drops them (and what only they fed); the
+// masked supernet equals the module built from search::childDesign with copied weights.
+void TstConnectionMask::droppedLayersEqualTheChildDesign()
+{
+    const Design parent = smallDesign(ConnectivityRule::Dense);
+    const LayerGraph superGraph = compile(parent);
+    nn::GraphModule supernet(superGraph);
+    ConnectionMask mask = connectionMaskOf(superGraph);
+    auto &first = mask.keep[0];
+    std::fill(first[3].begin(), first[3].end(), false);           // layer 3: no sources -> dropped
+    std::fill(first[4].begin(), first[4].end(), false);
+    first[4][3] = true;                                           // layer 4 reads only layer 3 -> dropped too
+    first[5][1] = false;                                          // and an ordinary dropped connection
+    auto &last = mask.keep.back();
+    std::fill(last[6].begin(), last[6].end(), false);             // the last layer of the last block
+
+    const ResolvedMask resolved = resolveMask(superGraph, mask);
+    QCOMPARE(resolved.droppedLayers, 3);
+    QVERIFY(!resolved.alive[0][3] && !resolved.alive[0][4] && resolved.alive[0][5]);
+    QVERIFY(!resolved.mask.keep[0][5][4]);                        // its dropped source left the row
+
+    const Design childDesign = search::childDesign(parent, superGraph, mask);
+    const LayerGraph childGraph = compile(childDesign);
+    QCOMPARE(int(childGraph.blocks[0].connectivity.droppedLayers.size()), 2);
+    QCOMPARE(maskConnections(connectionMaskOf(childGraph)), maskConnections(resolved.mask));
+    nn::GraphModule child(childGraph);
+    nn::copyChildWeights(*child, *supernet);
+    // The exported child costs exactly what its module holds, and less than the parent.
+    QCOMPARE(nn::countParameters(*child), computeCosts(childGraph).total.params);
+    QVERIFY(computeCosts(childGraph).total.macs < computeCosts(superGraph).total.macs);
+
+    const torch::Tensor x = torch::randn({4, 3, 16, 16});
+    for (const bool training : {false, true}) {
+        supernet->train(training);
+        child->train(training);
+        const torch::Tensor expected = child->forward(x);
+        const torch::Tensor masked = supernet->forward(x, mask);
+        QVERIFY2(closeEnough(masked, expected),
+                 qPrintable(QStringLiteral("max difference %1 (training %2)")
+                                .arg((masked - expected).abs().max().item<double>())
+                                .arg(training)));
+    }
 }
 
 void TstConnectionMask::rejectsMasksThatDoNotFit()
@@ -154,7 +213,8 @@ void TstConnectionMask::rejectsMasksThatDoNotFit()
 
     nn::GraphModule supernet(dense);
     ConnectionMask empty = connectionMaskOf(dense);
-    std::fill(empty.keep[0][3].begin(), empty.keep[0][3].end(), false);   // layer 3 without sources
+    auto &outputRow = empty.keep[0].back();                                 // the block output row
+    std::fill(outputRow.begin(), outputRow.end(), false);
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, supernet->forward(x, empty));
 
     ConnectionMask short_ = connectionMaskOf(dense);

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void malformedFixturesFail_data();
     void malformedFixturesFail();
     void missingFileNamesPath();
+    void prunedWidthsRoundTripAsVersion2();
     void failedSaveKeepsPreviousFile();
 };
 
@@ -120,12 +121,23 @@ void TstDesignFile::rejectedFiles_data()
     QTest::newRow("wrong format") << QStringLiteral(R"({"format": "something.else", "version": 1, "stages": []})")
                                   << QStringLiteral("/format: expected \"denselab.design\"");
     QTest::newRow("newer version") << QStringLiteral(R"({"format": "denselab.design", "version": 7, "stages": []})")
-                                   << QStringLiteral("/version: version 7 is newer than this DenseLab reads (1)");
+                                   << QStringLiteral("/version: version 7 is newer than this DenseLab reads (2)");
     QTest::newRow("no version") << QStringLiteral(R"({"format": "denselab.design", "stages": []})")
                                 << QStringLiteral("/version: missing required field");
     QTest::newRow("not an object") << QStringLiteral("[1, 2]") << QStringLiteral("test.json: /: expected an object");
     QTest::newRow("stem widths") << head + QStringLiteral(R"("stem": {"kind": "two-conv", "widths": [32]}, "stages": []})")
                                  << QStringLiteral("/stem/widths: stem \"two-conv\" needs 2 widths");
+    // #11: per-convolution widths (pruned networks) are a version-2 field with positive values.
+    QTest::newRow("widths in a version-1 file")
+        << head + QStringLiteral(R"("stages": [], "widths": {"stem.conv0": 12}})")
+        << QStringLiteral("/widths: per-convolution widths need format version 2");
+    const QString head2 = QStringLiteral(R"({"format": "denselab.design", "version": 2, )");
+    QTest::newRow("width not a number") << head2 + QStringLiteral(R"("stages": [], "widths": {"stem.conv0": "12"}})")
+                                        << QStringLiteral("/widths/stem.conv0: expected a width between 1 and");
+    QTest::newRow("width zero") << head2 + QStringLiteral(R"("stages": [], "widths": {"stem.conv0": 0}})")
+                                << QStringLiteral("/widths/stem.conv0: expected a width between 1 and");
+    QTest::newRow("widths not an object") << head2 + QStringLiteral(R"("stages": [], "widths": [3]})")
+                                          << QStringLiteral("/widths: expected an object");
     QTest::newRow("malformed") << QStringLiteral(R"({"format": "denselab.design", "version": 1,)")
                                << QStringLiteral("test.json: not valid JSON");
 }
@@ -153,6 +165,23 @@ void TstDesignFile::malformedFixturesFail()
     QFETCH(QString, message);
     const QString error = readError(fixture(file.toUtf8().constData()));
     QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+// #11: a pruned design states its widths in a version-2 file; an unpruned one stays version 1,
+// so older DenseLab builds keep reading it.
+void TstDesignFile::prunedWidthsRoundTripAsVersion2()
+{
+    Design d = loadPreset("densenet-bc-40-12");
+    QCOMPARE(io::designToJson(d).at("version").get<int>(), 1);
+    QVERIFY(!io::designToJson(d).contains("widths"));
+    d.widths = {{"stage1.layer2.conv1", 17}, {"stage2.conv", 40}};
+    const nlohmann::json document = io::designToJson(d);
+    QCOMPARE(document.at("version").get<int>(), 2);
+    QCOMPARE(document.at("widths").at("stage2.conv").get<int>(), 40);
+    QTemporaryDir dir;
+    const std::string path = dir.filePath(QStringLiteral("pruned.denselab.json")).toStdString();
+    io::writeDesignFile(d, path);
+    QVERIFY(io::readDesignFile(path) == d);
 }
 
 void TstDesignFile::missingFileNamesPath()

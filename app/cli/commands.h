@@ -19,5 +19,7 @@ int runBench(Arguments &args, std::ostream &out);
 /// `train ...` and `bench train ...`: only in builds with LibTorch.
 int runTrain(Arguments &args, std::ostream &out);
 int runBenchTrain(Arguments &args, std::ostream &out);
+/// `search lwp ...`: `args` holds the words after "lwp"; only in builds with LibTorch.
+int runSearch(Arguments &args, std::ostream &out);
 
 } // namespace denselab::cli

@@ -38,6 +38,20 @@ commands:
       trains in the background trainer; the run directory (default
       ~/.local/share/denselab/runs) holds run.json, metrics.jsonl and checkpoints.
       Ctrl-C stops cleanly and leaves a resumable run (builds with LibTorch)
+  search lwp (--preset NAME | FILE.json | --parent RUN_DIR) [--input CxHxW] [--classes N]
+        [--dataset NAME] [--data DIR] [--limit-train N] [--limit-test N] [--validation N|FRACTION]
+        [--pretrain-epochs N] [--alpha 2] [--gamma 0.5] [--curriculum-epochs N]
+        [--curriculum-stride S] [--printed-curriculum] [--joint-epochs 1] [--children 8]
+        [--mc-children 1] [--entropy-weight 0] [--controller-lr 0.001] [--value-lr 0.001]
+        [--controller-hidden 64] [--steps-per-epoch N] [--from-scratch-epochs N]
+        [training options of train: --batch, --lr, --optimizer, --device, --threads, --seed, ...]
+        [--runs-dir DIR] [--format text|json]
+  search lwp --resume RUN_DIR [--format text|json]
+      learns which dense connections to keep (seed LWP): an LSTM controller samples children
+      of the supernet, trained with advantage actor-critic on reward 1 - eta^alpha (correct) or
+      -gamma (wrong), eta = child MACs / parent MACs; writes children/child-NN.denselab.json
+      and, with --from-scratch-epochs, trains the best child as an ordinary run. The step
+      schedule's factor is --lr-gamma here (builds with LibTorch)
   bench costs (--preset NAME | FILE.json) [--iterations N] [--min-seconds S] [--format text|json]
       median time of one full compile + cost of the design
   bench train (--preset NAME | FILE.json) [--input CxHxW] [--classes N] [--batch B]
@@ -60,9 +74,10 @@ int main(int argc, char **argv)
         return words.empty() ? 2 : 0;
     }
     const std::string command = words.front();
-    // "bench costs" / "bench train": the benchmark's options start after its target word.
+    // "bench costs" / "bench train" / "search lwp": the options start after the second word.
     const bool benchTarget = command == "bench" && words.size() > 1 && (words[1] == "costs" || words[1] == "train");
-    const std::size_t skip = benchTarget ? 2 : 1;
+    const bool searchMethod = command == "search" && words.size() > 1 && words[1] == "lwp";
+    const std::size_t skip = benchTarget || searchMethod ? 2 : 1;
     cli::Arguments args(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(skip), words.end()));
     try {
         if (command == "presets")
@@ -83,6 +98,15 @@ int main(int argc, char **argv)
             return command == "train" ? cli::runTrain(args, std::cout) : cli::runBenchTrain(args, std::cout);
 #else
             throw cli::UsageError(command + ": this denselab-cli was built without LibTorch");
+#endif
+        }
+        if (command == "search") {
+            if (!searchMethod)
+                throw cli::UsageError("search: expected \"search lwp (--preset NAME | FILE | --parent RUN_DIR) ...\"");
+#ifdef DENSELAB_HAVE_TORCH
+            return cli::runSearch(args, std::cout);
+#else
+            throw cli::UsageError("search: this denselab-cli was built without LibTorch");
 #endif
         }
         if (benchTarget)

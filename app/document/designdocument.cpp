@@ -89,7 +89,7 @@ DenseBlockSpec DesignDocument::effectiveBlock(int stage) const
     if (!declared)
         return {};
     const CompiledBlock *block = compiledBlock(stage);
-    return block ? denselab::effectiveBlock(m_design, *declared, block->connectivity.widths[0]) : *declared;
+    return block ? denselab::effectiveBlock(m_design, *declared, block->designedInputChannels) : *declared;
 }
 
 Design DesignDocument::withConnections(int stage, const QList<QPoint> &cells, bool connected) const

@@ -61,8 +61,9 @@ bool HeadSpec::operator==(const HeadSpec &o) const
 
 bool Design::operator==(const Design &o) const
 {
-    return std::tie(name, description, input, classes, stem, stages, head, channelThreshold)
-        == std::tie(o.name, o.description, o.input, o.classes, o.stem, o.stages, o.head, o.channelThreshold);
+    return std::tie(name, description, input, classes, stem, stages, head, channelThreshold, widths)
+        == std::tie(o.name, o.description, o.input, o.classes, o.stem, o.stages, o.head, o.channelThreshold,
+                    o.widths);
 }
 
 const char *stageKindName(const Stage &stage)

@@ -3,6 +3,7 @@
 
 #include "enums.h"
 
+#include <map>
 #include <string>
 #include <variant>
 #include <vector>
@@ -166,6 +167,12 @@ struct Design {
     std::vector<Stage> stages;
     HeadSpec head;
     ChannelThresholdSpec channelThreshold;
+    /// Output widths of individual convolutions, keyed by their stable node name
+    /// ("stage3.layer5.conv2"), replacing the width the stages give them: how a filter-pruned
+    /// network is stated. Widths derived from other widths (transition compression, stacked
+    /// units, residual projections) keep following the designed, unpruned widths; depthwise
+    /// convolutions follow their input. Empty for an unpruned design.
+    std::map<std::string, int> widths;
     bool operator==(const Design &o) const;
     bool operator!=(const Design &o) const { return !(*this == o); }
 };

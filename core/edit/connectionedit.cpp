@@ -89,6 +89,7 @@ Design denseCounterpart(const Design &design)
     Design dense = design;
     dense.name = design.name + " (dense)";
     dense.channelThreshold.enabled = false;
+    dense.widths.clear();   // full density, full width: pruned widths belong to the pruned design
     for (Stage &stage : dense.stages) {
         if (auto *block = std::get_if<DenseBlockSpec>(&stage)) {
             block->connectivity.rule = ConnectivityRule::Dense;

@@ -59,7 +59,7 @@ int emitBlockLayer(GraphBuilder &b, const DenseBlockSpec &spec, const std::strin
         x = b.conv(x, prefix + ".conv1", width, 1);
         x = b.batchNorm(x, prefix + ".norm1");
         x = b.activation(x, prefix + ".relu1", act);
-        x = b.conv(x, prefix + ".conv2", width, spec.kernel, 1, width);
+        x = b.depthwiseConv(x, prefix + ".conv2", spec.kernel, 1);
         return b.batchNorm(x, prefix + ".norm2");
     }
     const bool bottleneck = spec.bottleneck > 0.0;
@@ -87,16 +87,19 @@ int emitBlockLayer(GraphBuilder &b, const DenseBlockSpec &spec, const std::strin
 int emitDenseBlock(GraphBuilder &b, LayerGraph &graph, const Design &design, const DenseBlockSpec &declared,
                    int stageIndex, const std::string &stage, int x)
 {
-    const DenseBlockSpec spec = effectiveBlock(design, declared, b.shape(x).channels);
+    // The channel-threshold mechanism looks at the designed width, so pruning never flips a rule.
+    const DenseBlockSpec spec = effectiveBlock(design, declared, b.designed(x));
     CompiledBlock compiled;
     compiled.stage = stageIndex;
     compiled.rule = spec.connectivity.rule;
     compiled.connectivity = resolveBlock(spec, b.shape(x).channels, b.where());
+    compiled.designedInputChannels = b.designed(x);
     compiled.inputNode = x;
-    const ResolvedBlock &block = compiled.connectivity;
+    ResolvedBlock &block = compiled.connectivity;
     for (const int dropped : block.droppedLayers) {
         graph.warnings.push_back(b.where() + ": layer " + std::to_string(dropped)
                                  + " has no inputs left and is dropped");
+        b.markAbsent(layerPrefix(stage, dropped) + ".");
     }
 
     compiled.layerOutputNode.assign(static_cast<std::size_t>(block.layers) + 1, -1);
@@ -115,6 +118,7 @@ int emitDenseBlock(GraphBuilder &b, LayerGraph &graph, const Design &design, con
         // The first node this layer added carries its connection count (a lone source adds no concat).
         b.node(first).connections = static_cast<int>(block.inputs[static_cast<std::size_t>(i)].size());
         compiled.layerOutputNode[static_cast<std::size_t>(i)] = out;
+        block.widths[static_cast<std::size_t>(i)] = b.shape(out).channels;   // a pruned width, if set
     }
     b.setBlockLayer(-1);
     std::vector<int> outputs;
@@ -141,7 +145,9 @@ int emitDownsampling(GraphBuilder &b, int x, const std::string &stage, PoolKind 
 
 int emitTransition(GraphBuilder &b, const TransitionSpec &t, const std::string &stage, int x)
 {
-    const int in = b.shape(x).channels;
+    // Compression applies to the designed width: pruning the block before leaves this conv's
+    // width alone (it is pruned, if at all, by a width of its own).
+    const int in = b.designed(x);
     const int width = t.width > 0 ? t.width : static_cast<int>(std::floor(t.compression * in + 1e-9));
     if (width < 1) {
         throw DesignError(b.where() + ": compression " + std::to_string(t.compression) + " of " + std::to_string(in)
@@ -189,7 +195,8 @@ int emitResidualStage(GraphBuilder &b, const ResidualStageSpec &r, const std::st
             y = b.batchNorm(y, p + ".bn2");
         }
         int identity = identityIn;
-        if (stride != 1 || b.shape(identityIn).channels != outChannels) {
+        // torchvision's rule on the designed widths: pruning never adds or removes a projection.
+        if (stride != 1 || b.designed(identityIn) != outChannels) {
             identity = b.conv(identityIn, p + ".downsample.conv", outChannels, 1, stride);
             identity = b.batchNorm(identity, p + ".downsample.bn");
         }
@@ -217,7 +224,7 @@ int emitStackedUnits(GraphBuilder &b, const StackedUnitSpec &s, const std::strin
 {
     if (s.n1 < 1 || s.n2 < 1 || s.n3 < 1)
         throw DesignError(b.where() + ": unit sizes n1-n2-n3 must be positive");
-    const int in = b.shape(x).channels;
+    const int in = b.designed(x);
     const int units = s.units > 0 ? s.units : in / s.n1;
     if (units < 1 || units * s.n1 != in) {
         throw DesignError(b.where() + ": " + std::to_string(in) + " input channels do not split into "
@@ -277,7 +284,7 @@ LayerGraph compile(const Design &design)
     graph.classes = design.classes;
     graph.input = {design.input.channels, design.input.height, design.input.width};
     graph.nodes.reserve(64 + design.stages.size() * 64);
-    GraphBuilder b(graph);
+    GraphBuilder b(graph, &design.widths);
     int x = b.input(graph.input);
     x = emitStem(b, design.stem, x);
 
@@ -299,6 +306,7 @@ LayerGraph compile(const Design &design)
         graph.stageOutputs.push_back(b.shape(x));
     }
     emitHead(b, design.head, design.classes, x);
+    b.checkWidthsUsed();
     return graph;
 }
 

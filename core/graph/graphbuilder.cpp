@@ -44,6 +44,7 @@ int GraphBuilder::input(const Shape &shape)
     n.name = "input";
     n.op = OpKind::Input;
     n.out = shape;
+    n.designedChannels = shape.channels;
     n.torchstatVisible = false;
     return append(std::move(n));
 }
@@ -51,11 +52,25 @@ int GraphBuilder::input(const Shape &shape)
 int GraphBuilder::conv(int from, const std::string &name, int outChannels, int kernel, int stride, int groups, bool bias)
 {
     const Shape in = shape(from);
+    const int designedOut = outChannels;
+    if (m_widths) {
+        const auto found = m_widths->find(name);
+        if (found != m_widths->end()) {
+            if (found->second < 1)
+                throw DesignError("widths: " + name + " is set to " + std::to_string(found->second)
+                                  + " output channels (must be positive)");
+            outChannels = found->second;
+            m_usedWidths.insert(name);
+        }
+    }
     if (outChannels < 1)
         throw DesignError(m_where + ": " + name + " has " + std::to_string(outChannels) + " output channels (must be positive)");
     if (groups < 1 || in.channels % groups != 0 || outChannels % groups != 0) {
         throw DesignError(m_where + ": " + name + " cannot split " + std::to_string(in.channels) + " -> "
-                          + std::to_string(outChannels) + " channels into " + std::to_string(groups) + " groups");
+                          + std::to_string(outChannels) + " channels into " + std::to_string(groups) + " groups"
+                          + (in.channels != designed(from) || outChannels != designedOut
+                                 ? " (the widths of a grouped convolution's input and output must stay multiples of its groups)"
+                                 : ""));
     }
     Node n;
     n.name = name;
@@ -68,7 +83,18 @@ int GraphBuilder::conv(int from, const std::string &name, int outChannels, int k
     n.bias = bias;
     n.out = {outChannels, spatial(in.height, kernel, stride, n.padding, name, in.height),
              spatial(in.width, kernel, stride, n.padding, name, in.width)};
+    n.designedChannels = designedOut;
     return append(std::move(n));
+}
+
+int GraphBuilder::depthwiseConv(int from, const std::string &name, int kernel, int stride)
+{
+    if (m_widths && m_widths->count(name))
+        throw DesignError("widths: " + name + " is a depthwise convolution: its width follows its input's, set that instead");
+    const int channels = shape(from).channels;
+    const int node = conv(from, name, channels, kernel, stride, channels);
+    m_graph.nodes[static_cast<std::size_t>(node)].designedChannels = designed(from);
+    return node;
 }
 
 int GraphBuilder::batchNorm(int from, const std::string &name)
@@ -78,6 +104,7 @@ int GraphBuilder::batchNorm(int from, const std::string &name)
     n.op = OpKind::BatchNorm;
     n.inputs = {from};
     n.out = shape(from);
+    n.designedChannels = designed(from);
     return append(std::move(n));
 }
 
@@ -88,6 +115,7 @@ int GraphBuilder::activation(int from, const std::string &name, Activation act, 
     n.op = act == Activation::ReLU6 ? OpKind::ReLU6 : OpKind::ReLU;
     n.inputs = {from};
     n.out = shape(from);
+    n.designedChannels = designed(from);
     n.torchstatVisible = torchstatVisible;
     return append(std::move(n));
 }
@@ -104,6 +132,7 @@ int GraphBuilder::pool(int from, const std::string &name, PoolKind kind, int ker
     n.padding = padding;
     n.out = {in.channels, spatial(in.height, kernel, stride, padding, name, in.height),
              spatial(in.width, kernel, stride, padding, name, in.width)};
+    n.designedChannels = designed(from);
     return append(std::move(n));
 }
 
@@ -114,17 +143,20 @@ int GraphBuilder::globalAvgPool(int from, const std::string &name, bool torchsta
     n.op = OpKind::GlobalAvgPool;
     n.inputs = {from};
     n.out = {shape(from).channels, 1, 1};
+    n.designedChannels = designed(from);
     n.torchstatVisible = torchstatVisible;
     return append(std::move(n));
 }
 
 int GraphBuilder::flatten(int from, const std::string &name, bool torchstatVisible)
 {
+    const Shape in = shape(from);
     Node n;
     n.name = name;
     n.op = OpKind::Flatten;
     n.inputs = {from};
-    n.out = {static_cast<int>(shape(from).numel()), 1, 1};
+    n.out = {static_cast<int>(in.numel()), 1, 1};
+    n.designedChannels = designed(from) * in.height * in.width;
     n.torchstatVisible = torchstatVisible;
     return append(std::move(n));
 }
@@ -139,6 +171,7 @@ int GraphBuilder::dropout(int from, const std::string &name, double p)
     n.inputs = {from};
     n.dropout = p;
     n.out = shape(from);
+    n.designedChannels = designed(from);
     return append(std::move(n));
 }
 
@@ -152,6 +185,7 @@ int GraphBuilder::linear(int from, const std::string &name, int outFeatures)
     n.inputs = {from};
     n.bias = true;
     n.out = {outFeatures, 1, 1};
+    n.designedChannels = outFeatures;
     return append(std::move(n));
 }
 
@@ -166,21 +200,33 @@ int GraphBuilder::concat(const std::vector<int> &sources, const std::string &nam
     n.torchstatVisible = false;   // torch.cat is a function call
     n.out = shape(sources.front());
     n.out.channels = 0;
-    for (const int s : sources)
+    for (const int s : sources) {
         n.out.channels += shape(s).channels;
+        n.designedChannels += designed(s);
+    }
     return append(std::move(n));
 }
 
 int GraphBuilder::add(int a, int b, const std::string &name)
 {
-    if (!(shape(a) == shape(b)))
-        throw DesignError(m_where + ": " + name + " adds tensors of different shapes");
+    if (!(shape(a) == shape(b))) {
+        const Node &na = m_graph.nodes[static_cast<std::size_t>(a)];
+        const Node &nb = m_graph.nodes[static_cast<std::size_t>(b)];
+        const bool widthsDiffer = na.out.channels != nb.out.channels;
+        throw DesignError(m_where + ": " + name + " adds " + na.name + " (" + std::to_string(na.out.channels) + "x"
+                          + std::to_string(na.out.height) + "x" + std::to_string(na.out.width) + ") and " + nb.name
+                          + " (" + std::to_string(nb.out.channels) + "x" + std::to_string(nb.out.height) + "x"
+                          + std::to_string(nb.out.width) + ")"
+                          + (widthsDiffer ? ": the convolutions that meet at an addition must keep equal widths"
+                                          : ": shapes differ"));
+    }
     Node n;
     n.name = name;
     n.op = OpKind::Add;
     n.inputs = {a, b};
     n.torchstatVisible = false;   // `out += identity`
     n.out = shape(a);
+    n.designedChannels = designed(a);
     return append(std::move(n));
 }
 
@@ -193,9 +239,23 @@ int GraphBuilder::convBnAct(int from, const std::string &prefix, int outChannels
 
 int GraphBuilder::depthwiseConvBn(int from, const std::string &prefix, int stride)
 {
-    const int channels = shape(from).channels;
-    const int c = conv(from, prefix + ".conv", channels, 3, stride, channels);
+    const int c = depthwiseConv(from, prefix + ".conv", 3, stride);
     return batchNorm(c, prefix + ".norm");
+}
+
+void GraphBuilder::checkWidthsUsed() const
+{
+    if (!m_widths)
+        return;
+    for (const auto &[name, width] : *m_widths) {
+        if (m_usedWidths.count(name))
+            continue;
+        bool absent = false;
+        for (const std::string &prefix : m_absentPrefixes)
+            absent = absent || name.compare(0, prefix.size(), prefix) == 0;
+        if (!absent)
+            throw DesignError("widths: \"" + name + "\" is not a convolution of this design");
+    }
 }
 
 } // namespace denselab

@@ -4,6 +4,8 @@
 #include "design/enums.h"
 #include "layergraph.h"
 
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,7 +16,11 @@ namespace denselab {
 /// compiler; every function returns the index of the node it added.
 class GraphBuilder {
 public:
-    explicit GraphBuilder(LayerGraph &graph) : m_graph(graph) {}
+    /// `widths`: per-convolution output widths by node name (Design::widths), may be null.
+    explicit GraphBuilder(LayerGraph &graph, const std::map<std::string, int> *widths = nullptr)
+        : m_graph(graph), m_widths(widths)
+    {
+    }
 
     /// Where the following nodes belong: a Design stage (-1 for stem/head) and its description.
     void setPlace(int stage, std::string where);
@@ -23,11 +29,17 @@ public:
     const std::string &where() const { return m_where; }
 
     const Shape &shape(int node) const { return m_graph.nodes[static_cast<std::size_t>(node)].out; }
+    /// Output channels of `node` as designed, before width overrides (Node::designedChannels).
+    int designed(int node) const { return m_graph.nodes[static_cast<std::size_t>(node)].designedChannels; }
     Node &node(int index) { return m_graph.nodes[static_cast<std::size_t>(index)]; }
 
     int input(const Shape &shape);
+    /// `outChannels` is the designed width; a Design::widths entry for `name` replaces it.
     int conv(int from, const std::string &name, int outChannels, int kernel, int stride = 1, int groups = 1,
              bool bias = false);
+    /// A depthwise convolution: as many groups and outputs as its input has channels (after
+    /// pruning too), so it cannot carry a width of its own.
+    int depthwiseConv(int from, const std::string &name, int kernel, int stride);
     int batchNorm(int from, const std::string &name);
     int activation(int from, const std::string &name, Activation act, bool torchstatVisible = true);
     int pool(int from, const std::string &name, PoolKind kind, int kernel, int stride, int padding = 0);
@@ -44,11 +56,18 @@ public:
     /// HarDNet's DWConvLayer: depthwise 3x3 conv -> BN, no activation; returns the BN node.
     int depthwiseConvBn(int from, const std::string &prefix, int stride);
 
+    /// Width overrides under `prefix` (a dropped dense layer's "stage2.layer7.") are not errors.
+    void markAbsent(const std::string &prefix) { m_absentPrefixes.push_back(prefix); }
+    /// Throws DesignError naming the first Design::widths entry that matched no convolution.
+    void checkWidthsUsed() const;
 private:
     int append(Node node);
     int spatial(int size, int kernel, int stride, int padding, const std::string &name, int inputSize) const;
 
     LayerGraph &m_graph;
+    const std::map<std::string, int> *m_widths = nullptr;
+    std::set<std::string> m_usedWidths;
+    std::vector<std::string> m_absentPrefixes;
     int m_stage = -1;
     int m_blockLayer = -1;
     std::string m_where = "stem";

@@ -30,6 +30,10 @@ struct Node {
     OpKind op = OpKind::Input;
     std::vector<int> inputs;     ///< indices of earlier nodes; Concat/Add have several
     Shape out;
+    /// Output channels the design's stages give this node before any width override
+    /// (Design::widths): equal to out.channels in an unpruned network. Concatenations sum their
+    /// inputs' designed channels, so a pruned network can be shown against its parent.
+    int designedChannels = 0;
     // Conv and pooling attributes (kernel is square); Linear uses out.channels.
     int kernel = 0;
     int stride = 1;
@@ -49,7 +53,9 @@ struct Node {
 struct CompiledBlock {
     int stage = -1;
     ConnectivityRule rule = ConnectivityRule::Dense;   ///< after the channel-threshold mechanism
-    ResolvedBlock connectivity;
+    ResolvedBlock connectivity;                        ///< widths: as built (pruned widths included)
+    int designedInputChannels = 0;                     ///< x_0 before width overrides (what the
+                                                       ///< channel-threshold mechanism looked at)
     int inputNode = -1;
     std::vector<int> layerOutputNode;                  ///< [i]: node producing x_i (-1 if dropped)
     int outputNode = -1;

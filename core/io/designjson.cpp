@@ -267,8 +267,8 @@ json designToJson(const Design &d)
     json stages = json::array();
     for (const Stage &s : d.stages)
         stages.push_back(std::visit(StageWriter{}, s));
-    return {{"format", kDesignFormat},
-            {"version", kDesignVersion},
+    json document = {{"format", kDesignFormat},
+            {"version", d.widths.empty() ? 1 : 2},
             {"name", d.name},
             {"description", d.description},
             {"input", {{"channels", d.input.channels}, {"height", d.input.height}, {"width", d.input.width}}},
@@ -282,6 +282,9 @@ json designToJson(const Design &d)
             {"channelThreshold",
              {{"enabled", d.channelThreshold.enabled}, {"threshold", d.channelThreshold.threshold},
               {"comparison", toString(d.channelThreshold.comparison)}}}};
+    if (!d.widths.empty())
+        document["widths"] = d.widths;
+    return document;
 }
 
 Design designFromJson(const json &document)
@@ -323,6 +326,21 @@ Design designFromJson(const json &document)
         d.channelThreshold.threshold = t.integer("threshold", d.channelThreshold.threshold, 0, kMaxInt);
         d.channelThreshold.comparison = t.choice("comparison", d.channelThreshold.comparison);
         t.finish();
+    }
+    if (const json *widths = r.child("widths")) {
+        if (version < 2)
+            failAt("/widths", "per-convolution widths need format version 2 (the file says " + std::to_string(version) + ")");
+        if (!widths->is_object())
+            failAt("/widths", "expected an object of convolution name -> output channels, got " + describeValue(*widths));
+        for (const auto &[name, value] : widths->items()) {
+            // A JSON pointer escapes '/' and '~'; node names never contain them, but the message should still point right.
+            const std::string p = "/widths/" + name;
+            if (name.empty())
+                failAt(p, "a convolution name cannot be empty");
+            if (!value.is_number_integer() || value.get<std::int64_t>() < 1 || value.get<std::int64_t>() > kMaxWidth)
+                failAt(p, "expected a width between 1 and " + std::to_string(kMaxWidth) + ", got " + describeValue(value));
+            d.widths[name] = value.get<int>();
+        }
     }
     r.finish();
     return d;

@@ -10,10 +10,13 @@
 namespace denselab::io {
 
 inline constexpr const char *kDesignFormat = "denselab.design";
-inline constexpr int kDesignVersion = 1;
+/// The newest format version this DenseLab reads. Version 2 added per-convolution "widths"
+/// (pruned networks); version-1 files read unchanged.
+inline constexpr int kDesignVersion = 2;
 
 /// The design as a versioned JSON document (docs/design-format.md). Every field is written,
-/// so a file states the whole design.
+/// so a file states the whole design. The version written is the oldest that can read it:
+/// 1 unless the design has width overrides, so unpruned designs stay readable by older builds.
 nlohmann::json designToJson(const Design &design);
 
 /// Reads a design document. Throws DesignError whose message starts with the JSON pointer of

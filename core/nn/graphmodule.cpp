@@ -11,10 +11,12 @@
 
 namespace denselab::nn {
 
-// What one masked forward pass slices: kept parts per concat node, channel indices per chain node.
+// What one masked forward pass slices and skips: kept parts per concat node, channel indices per
+// chain node, and the nodes of layers the mask dropped.
 struct GraphModuleImpl::MaskState {
     std::vector<const std::vector<bool> *> keptParts;   // per node: concat parts kept (null: all)
     std::vector<torch::Tensor> channels;                // per node: input channels read (undefined: all)
+    std::vector<char> skipped;                          // per node: belongs to a dropped layer
     std::vector<std::vector<bool>> storage;
 };
 
@@ -69,6 +71,16 @@ GraphModuleImpl::GraphModuleImpl(LayerGraph graph) : m_graph(std::move(graph))
         }
     }
     m_chains = denselab::sliceChains(m_graph);
+    m_layerNodes.resize(m_graph.blocks.size());
+    for (std::size_t b = 0; b < m_graph.blocks.size(); ++b) {
+        const CompiledBlock &block = m_graph.blocks[b];
+        m_layerNodes[b].resize(static_cast<std::size_t>(block.connectivity.layers) + 1);
+        for (std::size_t i = 0; i < n; ++i) {
+            const Node &node = m_graph.nodes[i];
+            if (node.stage == block.stage && node.blockLayer > 0)
+                m_layerNodes[b][static_cast<std::size_t>(node.blockLayer)].push_back(static_cast<int>(i));
+        }
+    }
 }
 
 void GraphModuleImpl::prepareMask(const ConnectionMask &mask, const torch::Device &device, MaskState &state) const
@@ -76,39 +88,33 @@ void GraphModuleImpl::prepareMask(const ConnectionMask &mask, const torch::Devic
     const std::size_t n = m_graph.nodes.size();
     state.keptParts.assign(n, nullptr);
     state.channels.assign(n, torch::Tensor());
+    state.skipped.assign(n, 0);
     state.storage.clear();
     state.storage.reserve(n);
-    if (mask.keep.size() != m_chains.size())
-        throw std::invalid_argument("connection mask has " + std::to_string(mask.keep.size())
-                                    + " blocks, the network has " + std::to_string(m_chains.size()));
+    const ResolvedMask resolved = resolveMask(m_graph, mask);   // throws for a mask that does not fit
+    if (!resolved.blocksWithoutOutput.empty())
+        throw std::invalid_argument("connection mask, block " + std::to_string(resolved.blocksWithoutOutput.front() + 1)
+                                    + ": the block output has no sources left");
     for (std::size_t b = 0; b < m_chains.size(); ++b) {
         const auto &chains = m_chains[b];
-        const auto &rows = mask.keep[b];
+        const auto &rows = resolved.mask.keep[b];
         const std::string where = "connection mask, block " + std::to_string(b + 1);
-        if (rows.size() != chains.size())
-            throw std::invalid_argument(where + ": expected rows for targets 1.." + std::to_string(chains.size() - 1));
         for (std::size_t t = 1; t < chains.size(); ++t) {
             const SliceChain &chain = chains[t];
-            const std::vector<bool> &row = rows[t];
-            if (row.size() != t)
-                throw std::invalid_argument(where + ", target " + std::to_string(t) + ": expected "
-                                            + std::to_string(t) + " sources, got " + std::to_string(row.size()));
             if (chain.nodes.empty() && chain.sources.empty())
                 continue;   // a layer the supernet itself dropped
+            if (t < resolved.alive[b].size() && !resolved.alive[b][t]) {
+                for (const int node : m_layerNodes[b][t])
+                    state.skipped[std::size_t(node)] = 1;
+                continue;
+            }
+            const std::vector<bool> &row = rows[t];
             std::vector<bool> kept(chain.sources.size(), false);
             std::size_t keptCount = 0;
-            for (std::size_t s = 0; s < row.size(); ++s) {
-                if (!row[s])
-                    continue;
-                const auto at = std::find(chain.sources.begin(), chain.sources.end(), int(s));
-                if (at == chain.sources.end())
-                    throw std::invalid_argument(where + ": connection " + std::to_string(s) + " -> "
-                                                + std::to_string(t) + " is not in the supernet");
-                kept[std::size_t(at - chain.sources.begin())] = true;
-                ++keptCount;
+            for (std::size_t i = 0; i < chain.sources.size(); ++i) {
+                kept[i] = row[std::size_t(chain.sources[i])];
+                keptCount += kept[i] ? 1 : 0;
             }
-            if (keptCount == 0)
-                throw std::invalid_argument(where + ": target " + std::to_string(t) + " has no sources left");
             if (keptCount == chain.sources.size())
                 continue;
             if (!chain.sliceable || chain.concatNode < 0)
@@ -217,6 +223,8 @@ std::vector<torch::Tensor> GraphModuleImpl::forwardNodes(const torch::Tensor &x,
     std::vector<torch::Tensor> values(n);
     values[0] = x;
     for (std::size_t i = 1; i < n; ++i) {
+        if (mask && state.skipped[i])
+            continue;   // a layer the mask dropped: nothing reads it
         values[i] = evaluate(i, values, mask ? &state : nullptr);
         // Free inputs nobody reads any more, so peak memory follows the graph, not its size.
         for (const int in : m_graph.nodes[i].inputs) {

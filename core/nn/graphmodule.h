@@ -32,9 +32,11 @@ public:
     /// Forward pass of the child network that `mask` selects from this module taken as a
     /// supernet: a dropped source is left out of the concatenation and the BN, conv and linear
     /// weights that read it are sliced away, so the result equals a module built with the child's
-    /// connectivity and weights copied by copyChildWeights. The mask may change every batch; the
-    /// module is not rebuilt. Throws std::invalid_argument for a mask that does not fit the
-    /// graph, adds a connection this module lacks, or leaves a target without sources.
+    /// connectivity and weights copied by copyChildWeights. A layer left without sources is
+    /// dropped: it is not computed and leaves every later concatenation and the block output
+    /// (resolveMask), as in the child design. The mask may change every batch; the module is not
+    /// rebuilt. Throws std::invalid_argument for a mask that does not fit the graph, adds a
+    /// connection this module lacks, or leaves a block output without sources.
     torch::Tensor forward(const torch::Tensor &x, const ConnectionMask &mask);
 
     /// Runs the graph (masked when `mask` is given) and returns the outputs of the nodes listed
@@ -63,6 +65,7 @@ private:
     std::vector<torch::nn::Linear> m_linears;
     std::vector<int> m_lastUse;                    // last node reading each node's output
     std::vector<std::vector<SliceChain>> m_chains;
+    std::vector<std::vector<std::vector<int>>> m_layerNodes;   // [block][layer]: its nodes
 };
 
 TORCH_MODULE(GraphModule);

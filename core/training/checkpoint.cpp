@@ -23,22 +23,36 @@ nlohmann::json readManifest(const std::string &dir, const std::string &tag)
     }
 }
 
+std::string moduleKey(const CheckpointPart &part) { return part.name; }
+std::string optimizerKey(const CheckpointPart &part)
+{
+    return part.name == "model" ? std::string("optimizer") : part.name + "_optimizer";
+}
+
 } // namespace
 
 void saveCheckpoint(const std::string &dir, const std::string &tag, torch::nn::Module &model,
                     torch::optim::Optimizer *optimizer, const nlohmann::json &state)
 {
+    saveCheckpoint(dir, tag, {{"model", &model, optimizer}}, state);
+}
+
+void saveCheckpoint(const std::string &dir, const std::string &tag, const std::vector<CheckpointPart> &parts,
+                    const nlohmann::json &state)
+{
     const std::string file = tag + "-e" + std::to_string(state.value("epoch", 0)) + "-s"
                              + std::to_string(state.value("step", 0L)) + ".pt";
     const std::string path = dir + "/" + file;
     torch::serialize::OutputArchive archive;
-    torch::serialize::OutputArchive modelArchive;
-    model.save(modelArchive);
-    archive.write("model", modelArchive);
-    if (optimizer) {
-        torch::serialize::OutputArchive optimizerArchive;
-        optimizer->save(optimizerArchive);
-        archive.write("optimizer", optimizerArchive);
+    for (const CheckpointPart &part : parts) {
+        torch::serialize::OutputArchive moduleArchive;
+        part.module->save(moduleArchive);
+        archive.write(moduleKey(part), moduleArchive);
+        if (part.optimizer) {
+            torch::serialize::OutputArchive optimizerArchive;
+            part.optimizer->save(optimizerArchive);
+            archive.write(optimizerKey(part), optimizerArchive);
+        }
     }
     const std::string temporary = path + ".tmp";
     try {
@@ -81,6 +95,12 @@ nlohmann::json checkpointState(const std::string &dir, const std::string &tag)
 nlohmann::json loadCheckpoint(const std::string &dir, const std::string &tag, torch::nn::Module &model,
                               torch::optim::Optimizer *optimizer, const torch::Device &device)
 {
+    return loadCheckpoint(dir, tag, {{"model", &model, optimizer}}, device);
+}
+
+nlohmann::json loadCheckpoint(const std::string &dir, const std::string &tag, const std::vector<CheckpointPart> &parts,
+                              const torch::Device &device)
+{
     const nlohmann::json manifest = readManifest(dir, tag);
     const std::string path = dir + "/" + manifest.value("file", std::string());
     std::error_code ec;
@@ -97,13 +117,15 @@ nlohmann::json loadCheckpoint(const std::string &dir, const std::string &tag, to
     try {
         torch::serialize::InputArchive archive;
         archive.load_from(path, device);
-        torch::serialize::InputArchive modelArchive;
-        archive.read("model", modelArchive);
-        model.load(modelArchive);
-        if (optimizer) {
-            torch::serialize::InputArchive optimizerArchive;
-            archive.read("optimizer", optimizerArchive);
-            optimizer->load(optimizerArchive);
+        for (const CheckpointPart &part : parts) {
+            torch::serialize::InputArchive moduleArchive;
+            archive.read(moduleKey(part), moduleArchive);
+            part.module->load(moduleArchive);
+            if (part.optimizer) {
+                torch::serialize::InputArchive optimizerArchive;
+                archive.read(optimizerKey(part), optimizerArchive);
+                part.optimizer->load(optimizerArchive);
+            }
         }
     } catch (const c10::Error &e) {
         throw io::FileError(path + ": does not fit this model (" + e.what_without_backtrace() + ")");

@@ -7,8 +7,18 @@
 #include <torch/optim/optimizer.h>
 
 #include <string>
+#include <vector>
 
 namespace denselab::training {
+
+/// One named part of a checkpoint: a module and, when given, its optimizer. The part named
+/// "model" is the run's network (archive keys "model" and "optimizer", as in every checkpoint
+/// DenseLab wrote); others are stored under "<name>" and "<name>_optimizer" (LWP's controller).
+struct CheckpointPart {
+    std::string name;
+    torch::nn::Module *module = nullptr;
+    torch::optim::Optimizer *optimizer = nullptr;
+};
 
 /// Saves model and optimizer state as <dir>/<tag>-e<epoch>-s<step>.pt, then points the manifest
 /// <dir>/<tag>.json at it (file, size, FNV-1a hash, `state`), then deletes the file the old
@@ -18,6 +28,10 @@ namespace denselab::training {
 void saveCheckpoint(const std::string &dir, const std::string &tag, torch::nn::Module &model,
                     torch::optim::Optimizer *optimizer, const nlohmann::json &state);
 
+/// The same for several parts written into one file (one atomic step for all of them).
+void saveCheckpoint(const std::string &dir, const std::string &tag, const std::vector<CheckpointPart> &parts,
+                    const nlohmann::json &state);
+
 /// Whether <dir>/<tag>.json exists.
 bool hasCheckpoint(const std::string &dir, const std::string &tag);
 
@@ -26,6 +40,10 @@ bool hasCheckpoint(const std::string &dir, const std::string &tag);
 /// naming the file and saying what does not match, before the model is touched.
 nlohmann::json loadCheckpoint(const std::string &dir, const std::string &tag, torch::nn::Module &model,
                               torch::optim::Optimizer *optimizer, const torch::Device &device);
+
+/// Loads every part of a checkpoint written by the multi-part saveCheckpoint.
+nlohmann::json loadCheckpoint(const std::string &dir, const std::string &tag, const std::vector<CheckpointPart> &parts,
+                              const torch::Device &device);
 
 /// The manifest's `state` without loading anything (epoch, step, metrics of the checkpoint).
 nlohmann::json checkpointState(const std::string &dir, const std::string &tag);

@@ -13,7 +13,8 @@ namespace denselab::training {
 
 std::optional<Evaluation> evaluate(torch::nn::Module &model, const data::ImageSet &set,
                                    const BatchTransform &transform, int batchSize, const torch::Device &device,
-                                   Precision precision, bool channelsLast, const std::function<bool()> &stop)
+                                   Precision precision, bool channelsLast, const std::function<bool()> &stop,
+                                   const ConnectionMask *mask)
 {
     auto *graphModule = dynamic_cast<nn::GraphModuleImpl *>(&model);
     if (!graphModule)
@@ -37,7 +38,7 @@ std::optional<Evaluation> evaluate(torch::nn::Module &model, const data::ImageSe
         const torch::Tensor y = batch->labels.to(device, true);
         if (autocast)
             setAutocast(true, precision == Precision::BFloat16 ? torch::kBFloat16 : torch::kHalf);
-        const torch::Tensor logits = graphModule->forward(x).to(torch::kFloat);
+        const torch::Tensor logits = (mask ? graphModule->forward(x, *mask) : graphModule->forward(x)).to(torch::kFloat);
         if (autocast)
             setAutocast(false, torch::kFloat);
         lossSum += torch::nn::functional::cross_entropy(

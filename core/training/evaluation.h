@@ -5,6 +5,8 @@
 #include "batchloader.h"
 #include "trainingconfig.h"
 
+#include "graph/connectionmask.h"
+
 #include <torch/nn/module.h>
 
 #include <functional>
@@ -21,9 +23,11 @@ struct Evaluation {
 
 /// Loss and top-1/top-5 accuracy of `model` (switched to eval mode) on `set`, in order,
 /// without augmentation, feeding channels-last batches when `channelsLast` (as the model's
-/// weights are stored). Checks `stop` between batches and returns nullopt when it fires.
+/// weights are stored). With `mask`, the child it selects from the network is evaluated.
+/// Checks `stop` between batches and returns nullopt when it fires.
 std::optional<Evaluation> evaluate(torch::nn::Module &model, const data::ImageSet &set,
                                    const BatchTransform &transform, int batchSize, const torch::Device &device,
-                                   Precision precision, bool channelsLast, const std::function<bool()> &stop);
+                                   Precision precision, bool channelsLast, const std::function<bool()> &stop,
+                                   const ConnectionMask *mask = nullptr);
 
 } // namespace denselab::training

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "prune/pruneprogress.h"
+#include "search/searchprogress.h"
+
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
@@ -49,13 +52,19 @@ struct EpochMetrics {
     std::int64_t peakMemoryBytes = 0;   ///< CUDA: allocator peak; CPU: process peak RSS
 };
 
-/// One item of the stream: exactly one of the optional parts is set, matching `kind`.
+/// One item of the stream: the optional part matching `kind` is set. Every run kind (training,
+/// LWP search, filter pruning) reports through the same stream; the kinds it does not use
+/// never occur. A SearchStep event may also carry the controller's keep-probabilities.
 struct TrainingEvent {
-    enum class Kind { State, Step, Epoch, Log, Error };
+    enum class Kind { State, Step, Epoch, Log, Error, SearchStep, SearchChild, PruneIteration };
     Kind kind = Kind::Log;
     RunState state = RunState::Preparing;   ///< Kind::State (also the state at the time of any event)
     std::optional<StepProgress> step;
     std::optional<EpochMetrics> epoch;
+    std::optional<search::SearchStep> searchStep;
+    std::optional<search::KeepProbabilities> keepProbabilities;
+    std::optional<search::SearchChild> searchChild;
+    std::optional<prune::PruneIteration> pruneIteration;
     std::string message;                    ///< Log, Error, and an explanation for State changes
 };
 

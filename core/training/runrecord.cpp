@@ -16,6 +16,27 @@ namespace denselab::training {
 
 namespace fs = std::filesystem;
 
+const char *toString(RunKind kind)
+{
+    switch (kind) {
+    case RunKind::Train: return "train";
+    case RunKind::Search: return "search";
+    case RunKind::Prune: return "prune";
+    }
+    return "?";
+}
+
+bool parse(const std::string &text, RunKind &out)
+{
+    for (const RunKind k : {RunKind::Train, RunKind::Search, RunKind::Prune}) {
+        if (text == toString(k)) {
+            out = k;
+            return true;
+        }
+    }
+    return false;
+}
+
 const Design &trainedDesignOf(const RunRecord &record)
 {
     return record.hasTrainedDesign ? record.trainedDesign : record.config.design;
@@ -28,6 +49,8 @@ nlohmann::json toJson(const RunRecord &r)
         {"version", 1},
         {"id", r.id},
         {"design_name", r.designName},
+        {"kind", toString(r.kind)},
+        {"parent_run", r.parentRun},
         {"config", toJson(r.config)},
         {"status", toString(r.status)},
         {"message", r.message},
@@ -60,6 +83,9 @@ RunRecord runRecordFromJson(const nlohmann::json &j, const std::string &dir)
             throw DesignError(dir + "/run.json: not a DenseLab run record (\"format\" is not \"denselab.run\")");
         r.id = j.at("id").get<std::string>();
         r.designName = j.value("design_name", std::string());
+        if (!parse(j.value("kind", std::string("train")), r.kind))
+            throw DesignError(dir + "/run.json: unknown run kind " + j.at("kind").dump());
+        r.parentRun = j.value("parent_run", std::string());
         try {
             r.config = configFromJson(j.at("config"));
         } catch (const DesignError &e) {
@@ -155,28 +181,60 @@ void writeRunRecord(const RunRecord &record)
     io::writeFileAtomically(record.dir + "/run.json", toJson(record).dump(2) + "\n");
 }
 
-std::vector<EpochMetrics> readMetrics(const std::string &dir)
+namespace {
+
+// Every parsable line of metrics.jsonl with its type ("epoch" for lines without one).
+template <typename Visit> void forEachMetricsLine(const std::string &dir, Visit visit)
 {
-    std::vector<EpochMetrics> result;
     if (!fs::exists(dir + "/metrics.jsonl"))
-        return result;   // no epoch has ended yet (or the run failed before its first)
+        return;   // no line written yet (or the run failed before its first)
     std::istringstream lines(io::readTextFile(dir + "/metrics.jsonl"));
     std::string line;
     while (std::getline(lines, line)) {
         if (line.empty())
             continue;
         try {
-            result.push_back(epochMetricsFromJson(nlohmann::json::parse(line)));
+            const nlohmann::json j = nlohmann::json::parse(line);
+            if (!visit(j.value("type", std::string("epoch")), j))
+                return;
         } catch (const nlohmann::json::exception &) {
-            break;   // a line torn by a kill: everything before it is good
+            return;   // a line torn by a kill: everything before it is good
         }
     }
+}
+
+} // namespace
+
+std::vector<EpochMetrics> readMetrics(const std::string &dir)
+{
+    std::vector<EpochMetrics> result;
+    forEachMetricsLine(dir, [&](const std::string &type, const nlohmann::json &j) {
+        if (type == "epoch")
+            result.push_back(epochMetricsFromJson(j));
+        return true;
+    });
+    return result;
+}
+
+std::vector<nlohmann::json> readMetricsLines(const std::string &dir, const std::string &type)
+{
+    std::vector<nlohmann::json> result;
+    forEachMetricsLine(dir, [&](const std::string &t, const nlohmann::json &j) {
+        if (t == type)
+            result.push_back(j);
+        return true;
+    });
     return result;
 }
 
 void appendMetrics(const std::string &dir, const EpochMetrics &metrics)
 {
     io::appendLine(dir + "/metrics.jsonl", toJson(metrics).dump());
+}
+
+void appendMetricsLine(const std::string &dir, const nlohmann::json &line)
+{
+    io::appendLine(dir + "/metrics.jsonl", line.dump());
 }
 
 std::string isoTimeNow()

@@ -12,6 +12,12 @@
 
 namespace denselab::training {
 
+/// What a run directory holds: an ordinary training, an LWP connection search (search.json
+/// beside run.json) or a filter-pruning job (prune.json beside run.json).
+enum class RunKind { Train, Search, Prune };
+const char *toString(RunKind kind);
+bool parse(const std::string &text, RunKind &out);
+
 /// What a run directory's run.json says: the configuration it was started with, where it ran
 /// and how it went. The trainer rewrites it (atomically) at every state change and epoch; the
 /// CLI and the app read it to list, open and resume runs.
@@ -19,6 +25,8 @@ struct RunRecord {
     std::string dir;                    ///< the run's directory (not stored in the file)
     std::string id;                     ///< folder name: 20261121-101500-densenet-bc-40-12-fashion-mnist
     std::string designName;
+    RunKind kind = RunKind::Train;      ///< records written before kinds existed are trainings
+    std::string parentRun;              ///< search / prune: the run whose weights it started from
     TrainingConfig config;
     RunState status = RunState::Preparing;
     std::string message;                ///< why it failed / diverged / stopped
@@ -56,11 +64,16 @@ EpochMetrics epochMetricsFromJson(const nlohmann::json &json);
 RunRecord readRunRecord(const std::string &dir);
 /// Writes <dir>/run.json atomically.
 void writeRunRecord(const RunRecord &record);
-/// Every line of <dir>/metrics.jsonl; a torn last line (a kill mid-write) is ignored, and a
-/// run without the file (no epoch ended yet) has none.
+/// Every epoch line of <dir>/metrics.jsonl (lines of another "type", such as a search's steps,
+/// are skipped); a torn last line (a kill mid-write) is ignored, and a run without the file (no
+/// epoch ended yet) has none.
 std::vector<EpochMetrics> readMetrics(const std::string &dir);
 /// Appends one epoch to <dir>/metrics.jsonl.
 void appendMetrics(const std::string &dir, const EpochMetrics &metrics);
+/// Appends any metrics line (a JSON object with a "type") to <dir>/metrics.jsonl.
+void appendMetricsLine(const std::string &dir, const nlohmann::json &line);
+/// The lines of <dir>/metrics.jsonl whose "type" is `type`, in order (same tolerance as readMetrics).
+std::vector<nlohmann::json> readMetricsLines(const std::string &dir, const std::string &type);
 
 /// Makes a new, uniquely named run directory in `runsDir` (created if needed) and returns it.
 std::string createRunDirectory(const std::string &runsDir, const std::string &designName,

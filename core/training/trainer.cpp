@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainer.h"
 
+#include "device.h"
 #include "trainercontrol.h"
 #include "trainingsession.h"
+
+#include "data/imagedataset.h"
+#include "design/designerror.h"
+#include "io/atomicfile.h"
+
+#include <c10/util/Exception.h>
 
 namespace denselab::training {
 
@@ -91,10 +98,43 @@ void TrainerControl::log(const std::string &message)
     m_events.push(std::move(event));
 }
 
-Trainer::Trainer(TrainingConfig config) : Trainer(std::move(config), std::string()) {}
+namespace {
 
-Trainer::Trainer(TrainingConfig config, std::string resumeDir)
-    : m_control(std::make_unique<TrainerControl>(std::move(config), std::move(resumeDir)))
+// Runs the body; whatever it throws ends the run Failed with a one-line message.
+void runGuarded(RunBody &body, TrainerControl &control)
+{
+    std::string failure;
+    try {
+        body.run(control);
+        return;
+    } catch (const data::DataError &e) {
+        failure = std::string("dataset: ") + e.what();
+    } catch (const DesignError &e) {
+        failure = std::string("design: ") + e.what();
+    } catch (const io::FileError &e) {
+        failure = e.what();
+    } catch (const std::exception &e) {
+        // The run's tensors are gone by now (stack unwound), so cached blocks can be returned.
+        if (isOutOfMemory(e)) {
+            releaseCachedMemory();
+            const int batch = control.record().config.hyper.batchSize;
+            failure = "out of memory with batch " + std::to_string(batch) + " on " + control.record().device
+                      + ": try --batch " + std::to_string(std::max(1, batch / 2));
+        } else if (const auto *c10 = dynamic_cast<const c10::Error *>(&e)) {
+            failure = c10->what_without_backtrace();
+        } else {
+            failure = e.what();
+        }
+    }
+    reportFailure(control, failure);
+}
+
+} // namespace
+
+Trainer::Trainer(TrainingConfig config) : Trainer(std::move(config), std::string(), makeTrainingBody()) {}
+
+Trainer::Trainer(TrainingConfig config, std::string resumeDir, std::unique_ptr<RunBody> body)
+    : m_control(std::make_unique<TrainerControl>(std::move(config), std::move(resumeDir))), m_body(std::move(body))
 {
 }
 
@@ -103,7 +143,7 @@ std::unique_ptr<Trainer> Trainer::resumeRun(const std::string &runDir, int epoch
     RunRecord record = readRunRecord(runDir);
     if (epochs > 0)
         record.config.hyper.epochs = epochs;
-    return std::unique_ptr<Trainer>(new Trainer(record.config, runDir));
+    return std::make_unique<Trainer>(record.config, runDir, makeTrainingBody());
 }
 
 Trainer::~Trainer()
@@ -116,9 +156,9 @@ void Trainer::start()
 {
     if (m_control->thread.joinable())
         return;
-    prepareRunDirectory(*m_control);   // throws here, on the caller's thread, if it cannot
-    m_control->thread = std::thread([control = m_control.get()] {
-        runTrainingSession(*control);
+    m_body->prepare(*m_control);   // throws here, on the caller's thread, if it cannot
+    m_control->thread = std::thread([control = m_control.get(), body = m_body.get()] {
+        runGuarded(*body, *control);
         control->events().close();   // readers waiting on next() return once it is drained
     });
 }

@@ -13,6 +13,20 @@ namespace denselab::training {
 
 class TrainerControl;
 
+/// What a run does on its thread: an ordinary training, an LWP connection search or a pruning
+/// job each provide one (trainingsession.h, search/, prune/). No torch in this interface.
+class RunBody {
+public:
+    virtual ~RunBody() = default;
+    /// On the caller's thread, before the run's thread starts: creates the run directory of a
+    /// new run, or checks the one being resumed, and writes its records. Throws io::FileError or
+    /// DesignError; the run then never starts.
+    virtual void prepare(TrainerControl &control) = 0;
+    /// The whole run, on the run's thread. May throw: the Trainer ends the run Failed with a
+    /// one-line message (out of memory, dataset, design, file errors named as such).
+    virtual void run(TrainerControl &control) = 0;
+};
+
 /// Trains one design on a background std::thread and reports through an EventStream. No
 /// torch in this header: the desktop app and the CLI include it freely.
 ///
@@ -24,6 +38,8 @@ class Trainer {
 public:
     /// A new run of `config`.
     explicit Trainer(TrainingConfig config);
+    /// A run of any kind: `body` does the work; `resumeDir` is empty for a new run.
+    Trainer(TrainingConfig config, std::string resumeDir, std::unique_ptr<RunBody> body);
     /// Continues the stopped or interrupted run in `runDir` from its last checkpoint, with the
     /// same data order and schedule; `epochs` > 0 changes the total number of epochs.
     static std::unique_ptr<Trainer> resumeRun(const std::string &runDir, int epochs = 0);
@@ -48,9 +64,8 @@ public:
     RunRecord record() const;
 
 private:
-    Trainer(TrainingConfig config, std::string resumeDir);
-
     std::unique_ptr<TrainerControl> m_control;
+    std::unique_ptr<RunBody> m_body;
 };
 
 /// Device names a run can ask for: "auto", "cpu", then "cuda:N" for each visible GPU.

@@ -33,6 +33,13 @@ public:
 
     // Training-thread side.
     bool stopRequested() const { return m_stop.load(); }
+    /// Whether a pause was asked for and not yet resumed (a run that drives another run
+    /// forwards it).
+    bool pauseRequested() const
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return m_paused;
+    }
     /// Blocks while paused (announcing Paused, then Running again); false when a stop was
     /// requested before or during the pause.
     bool continueOrStop();

@@ -170,6 +170,7 @@ nlohmann::json toJson(const TrainingConfig &c)
         {"data",
          {{"dataset", c.data.dataset}, {"dir", c.data.dir}, {"limit_train", c.data.limitTrain},
           {"limit_test", c.data.limitTest}, {"validation", c.data.validationFraction},
+          {"validation_count", c.data.validationCount},
           {"augment", c.data.augment}, {"resize", c.data.resize}}},
         {"device", c.device},
         {"precision", toString(c.precision)},
@@ -203,6 +204,7 @@ TrainingConfig configFromJson(const nlohmann::json &j)
         c.data.limitTrain = d.value("limit_train", 0L);
         c.data.limitTest = d.value("limit_test", 0L);
         c.data.validationFraction = d.value("validation", 0.0);
+        c.data.validationCount = d.value("validation_count", 0L);
         c.data.augment = d.value("augment", true);
         c.data.resize = d.value("resize", false);
         c.device = j.value("device", std::string("auto"));

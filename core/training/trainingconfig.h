@@ -38,6 +38,7 @@ struct DataOptions {
     long limitTrain = 0;                ///< first N training images (0: all)
     long limitTest = 0;                 ///< first N test images (0: all)
     double validationFraction = 0.0;    ///< held out of the training images, reported per epoch
+    long validationCount = 0;           ///< held out as a number of images (wins over the fraction)
     bool augment = true;                ///< random crop with padding (+ flip where the dataset allows)
     bool resize = false;                ///< resize images to the design's input instead of retargeting it
 };

@@ -1,16 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "events.h"
+#include "runrecord.h"
+#include "trainer.h"
+
+#include <memory>
+#include <string>
+
 namespace denselab::training {
 
 class TrainerControl;
 
-/// Creates the run directory of a new run (or checks the one being resumed) and writes
-/// run.json. Runs on the caller's thread; throws io::FileError or DesignError.
-void prepareRunDirectory(TrainerControl &control);
+/// Creates the run directory of a new run of `kind` (or checks the one being resumed, keeping
+/// its record) and writes run.json. Runs on the caller's thread; throws io::FileError or
+/// DesignError. Every run kind prepares its directory this way.
+void prepareRunDirectory(TrainerControl &control, RunKind kind);
 
-/// The whole run on the calling (training) thread: data, model, epochs, checkpoints, events.
-/// Never throws: failures end the run as Failed or Diverged with a message.
-void runTrainingSession(TrainerControl &control);
+/// An ordinary training run: the Engine's epochs with checkpoints, from scratch or resumed.
+std::unique_ptr<RunBody> makeTrainingBody();
+
+/// Ends the run Failed with `failure`, even when run.json cannot record it.
+void reportFailure(TrainerControl &control, const std::string &failure);
 
 } // namespace denselab::training

@@ -18,7 +18,7 @@ BlockMatrix matrixOf(const LayerGraph &graph, const Design &design, std::size_t 
         return {};
     const CompiledBlock &block = graph.blocks[index];
     const auto &spec = std::get<DenseBlockSpec>(design.stages[static_cast<std::size_t>(block.stage)]);
-    return blockMatrix(block, effectiveBlock(design, spec, block.connectivity.widths[0]));
+    return blockMatrix(block, effectiveBlock(design, spec, block.designedInputChannels));
 }
 
 // The diff puts both output rows at max(L) + 1; each matrix draws its own at L + 1.
