@@ -57,6 +57,8 @@ private Q_SLOTS:
     void trainReportsDataErrors();
     void benchTrainJson();
     void searchLwpJsonEndToEnd();
+    void prunableListsGroups();
+    void pruneJsonEndToEnd();
 };
 
 void TstCli::presetsListsEveryPresetWithDescription()
@@ -394,6 +396,59 @@ void TstCli::searchLwpJsonEndToEnd()
                          QStringLiteral("--runs-dir"), runs.path()});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains("dense blocks"), bad.err.constData());
+#endif
+}
+
+// #11: `prunable` shows what filter pruning can reach, with the seed's rule as an option.
+void TstCli::prunableListsGroups()
+{
+    Run run = cli({QStringLiteral("prunable"), QStringLiteral("--preset"), QStringLiteral("resnet18"), QStringLiteral("--format"),
+                   QStringLiteral("json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject all = json(run);
+    run = cli({QStringLiteral("prunable"), QStringLiteral("--preset"), QStringLiteral("resnet18"), QStringLiteral("--keep-coupled"),
+               QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonObject seed = json(run);
+    // 64 (stem) + 4 x 64 + (4 + 1) x 128 + 5 x 256 + 5 x 512 conv filters.
+    QCOMPARE(all[QStringLiteral("filters")].toInt(), 4800);
+    QCOMPARE(all[QStringLiteral("prunable_filters")].toInt(), 4800);
+    // The seed leaves every convolution before an addition alone: per stage the three
+    // convolutions (stem or projection included) whose outputs are added.
+    QCOMPARE(seed[QStringLiteral("prunable_filters")].toInt(), 4800 - 3 * 64 - 3 * 128 - 3 * 256 - 3 * 512);
+    QVERIFY(seed[QStringLiteral("removable_macs_share")].toDouble() < all[QStringLiteral("removable_macs_share")].toDouble());
+    const Run table = cli({QStringLiteral("prunable"), QStringLiteral("--preset"), QStringLiteral("tissuenet-vgg16")});
+    QVERIFY(table.out.contains("read by a grouped convolution"));
+}
+
+void TstCli::pruneJsonEndToEnd()
+{
+#ifndef DENSELAB_HAVE_TORCH
+    QSKIP("built without LibTorch");
+#else
+    QTemporaryDir data, runs;
+    denselab::testdata::writePatchDigits(data.path().toStdString(), 256, 64);
+    QStringList arguments = trainArguments(data, runs);
+    arguments[0] = QStringLiteral("prune");
+    arguments << QStringList{QStringLiteral("--pretrain-epochs"), QStringLiteral("1"), QStringLiteral("--iterations"),
+                             QStringLiteral("2"), QStringLiteral("--step"), QStringLiteral("0.1"), QStringLiteral("--criterion"),
+                             QStringLiteral("l1"), QStringLiteral("--format"), QStringLiteral("json")};
+    const Run run = cli(arguments);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject result = json(run);
+    for (const char *key : {"run_dir", "status", "iterations", "parent_params", "parent_macs", "params", "macs",
+                            "test_accuracy_before", "test_accuracy", "design"})
+        QVERIFY2(result.contains(QLatin1String(key)), key);
+    QCOMPARE(result[QStringLiteral("status")].toString(), QStringLiteral("finished"));
+    QCOMPARE(result[QStringLiteral("iterations")].toInt(), 2);
+    QVERIFY(result[QStringLiteral("macs")].toDouble() < result[QStringLiteral("parent_macs")].toDouble());
+    const Run costs = cli({QStringLiteral("costs"), result[QStringLiteral("design")].toString(), QStringLiteral("--format"),
+                           QStringLiteral("json")});
+    QVERIFY2(costs.exitCode == 0, costs.err.constData());
+    QCOMPARE(json(costs)[QStringLiteral("macs")].toDouble(), result[QStringLiteral("macs")].toDouble());
+    // Nothing to prune is refused before anything runs.
+    const Run bad = cli({QStringLiteral("prune"), QStringLiteral("--preset"), QStringLiteral("densenet-bc-40-12"),
+                         QStringLiteral("--step"), QStringLiteral("1.5")});
+    QCOMPARE(bad.exitCode, 2);
 #endif
 }
 

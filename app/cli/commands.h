@@ -12,6 +12,8 @@ namespace denselab::cli {
 int runPresets(Arguments &args, std::ostream &out);
 int runCosts(Arguments &args, std::ostream &out);
 int runConnections(Arguments &args, std::ostream &out);
+/// `prunable ...`: the pruning groups of a design (no LibTorch needed).
+int runPrunable(Arguments &args, std::ostream &out);
 /// `model ...`: only in builds with LibTorch (DENSELAB_HAVE_TORCH).
 int runModel(Arguments &args, std::ostream &out);
 /// `bench costs ...`: `args` holds the words after "costs".
@@ -21,5 +23,7 @@ int runTrain(Arguments &args, std::ostream &out);
 int runBenchTrain(Arguments &args, std::ostream &out);
 /// `search lwp ...`: `args` holds the words after "lwp"; only in builds with LibTorch.
 int runSearch(Arguments &args, std::ostream &out);
+/// `prune ...`: a filter-pruning job; only in builds with LibTorch.
+int runPrune(Arguments &args, std::ostream &out);
 
 } // namespace denselab::cli

@@ -52,6 +52,21 @@ commands:
       -gamma (wrong), eta = child MACs / parent MACs; writes children/child-NN.denselab.json
       and, with --from-scratch-epochs, trains the best child as an ordinary run. The step
       schedule's factor is --lr-gamma here (builds with LibTorch)
+  prunable (--preset NAME | FILE.json) [--input CxHxW] [--classes N] [--keep-coupled]
+        [--format table|json]
+      the pruning groups filter pruning works on: per group its channels, share of the
+      params and MACs, whether it is coupled (an addition, a depthwise follower) or why it
+      cannot be pruned; the totals of what can be pruned at all
+  prune (--parent RUN_DIR | --preset NAME | FILE.json) [--input CxHxW] [--classes N]
+        [--dataset NAME] [--data DIR] [--limit-train N] [--limit-test N] [--pretrain-epochs N]
+        [--criterion taylor|activation|l1|random] [--ranking global|per-layer] [--flops-weighted]
+        [--step 0.05] [--iterations 6] [--finetune-epochs 1] [--target-macs RATIO]
+        [--target-params RATIO] [--keep-coupled] [--ranking-batches 8]
+        [training options of train] [--runs-dir DIR] [--format text|json]
+  prune --resume RUN_DIR [--format text|json]
+      removes whole filters ranked by the criterion, fine-tunes, repeats (seed: Taylor
+      criterion on complex graphs); the pruned design is iteration-NN.denselab.json in the
+      job's folder (builds with LibTorch)
   bench costs (--preset NAME | FILE.json) [--iterations N] [--min-seconds S] [--format text|json]
       median time of one full compile + cost of the design
   bench train (--preset NAME | FILE.json) [--input CxHxW] [--classes N] [--batch B]
@@ -86,6 +101,15 @@ int main(int argc, char **argv)
             return cli::runCosts(args, std::cout);
         if (command == "connections")
             return cli::runConnections(args, std::cout);
+        if (command == "prunable")
+            return cli::runPrunable(args, std::cout);
+        if (command == "prune") {
+#ifdef DENSELAB_HAVE_TORCH
+            return cli::runPrune(args, std::cout);
+#else
+            throw cli::UsageError("prune: this denselab-cli was built without LibTorch");
+#endif
+        }
         if (command == "model") {
 #ifdef DENSELAB_HAVE_TORCH
             return cli::runModel(args, std::cout);

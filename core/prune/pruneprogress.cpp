@@ -33,7 +33,8 @@ PruneIteration pruneIterationFromJson(const nlohmann::json &j)
     PruneIteration p;
     p.iteration = j.at("iteration").get<int>();
     p.removedFilters = j.value("removed_filters", 0);
-    for (const auto &[node, count] : j.value("removed_per_layer", nlohmann::json::object()).items())
+    const nlohmann::json removed = j.value("removed_per_layer", nlohmann::json::object());
+    for (const auto &[node, count] : removed.items())
         p.removedPerLayer.emplace_back(node, count.get<int>());
     for (const nlohmann::json &w : j.value("widths", nlohmann::json::array()))
         p.widths.push_back({w.at(0).get<std::string>(), w.at(1).get<int>(), w.at(2).get<int>()});
