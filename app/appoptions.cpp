@@ -51,7 +51,11 @@ AppOptions parseAppOptions(const QStringList &arguments)
     const QCommandLineOption compare(QStringLiteral("compare"),
                                      QCoreApplication::translate("denselab::AppOptions", "Compare trained runs (repeat for each run folder)."),
                                      QStringLiteral("RUN_DIR"));
-    parser.addOptions({preset, lang, screenshot, open, train, dataset, data, epochs, limitTrain, limitTest, latency, compare});
+    const QCommandLineOption run(QStringLiteral("run"),
+                                 QCoreApplication::translate("denselab::AppOptions",
+                                                             "Open a run folder on its page (training, search or pruning job)."),
+                                 QStringLiteral("RUN_DIR"));
+    parser.addOptions({preset, lang, screenshot, open, train, dataset, data, epochs, limitTrain, limitTest, latency, compare, run});
     parser.process(arguments);   // --help / --version print and exit here
 
     AppOptions options;
@@ -69,6 +73,7 @@ AppOptions parseAppOptions(const QStringList &arguments)
     options.train = parser.isSet(train);
     options.measureLatency = parser.isSet(latency);
     options.compareRuns = parser.values(compare);
+    options.run = parser.value(run);
     options.dataset = parser.value(dataset);
     options.dataDir = parser.value(data);
     auto number = [&](const QCommandLineOption &option, long &out, const char *name) {

@@ -9,7 +9,7 @@ namespace denselab {
 /// The desktop app's command line:
 ///   denselab [FILE | --open FILE | --preset NAME] [--lang CODE] [--screenshot PNG]
 ///            [--train [--dataset NAME] [--data DIR] [--epochs N] [--limit-train N] [--limit-test N]
-///                     [--measure-latency]] [--compare RUN_DIR ...]
+///                     [--measure-latency]] [--compare RUN_DIR ...] [--run RUN_DIR]
 /// With --train the design is trained in the window; with --screenshot too, the PNG is written
 /// once the run has ended (teaching demos, docs, tests).
 struct AppOptions {
@@ -24,6 +24,7 @@ struct AppOptions {
     long limitTrain = 0;
     long limitTest = 0;
     QStringList compareRuns;       ///< --compare DIR (repeatable): open the run comparison page
+    QString run;                   ///< --run DIR: open a run of any kind on its page (a search, a pruning job)
     bool measureLatency = false;   ///< with --train: print the event loop's lateness at the end
     QString error;   ///< non-empty: print it and exit 2
 };

@@ -86,6 +86,8 @@ int runApp(QApplication &app, const AppOptions &options)
         return runScriptedTraining(app, window, options);
     if (!options.compareRuns.isEmpty())
         window.compareRuns(options.compareRuns);
+    if (!options.run.isEmpty())
+        window.openRun(options.run);
     if (!options.screenshot.isEmpty()) {
         // After the first paint and the queued chart replots.
         QTimer::singleShot(300, &app, [&] { app.exit(window.writeScreenshot(options.screenshot) ? 0 : 1); });

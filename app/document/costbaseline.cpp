@@ -35,12 +35,14 @@ QStringList CostBaseline::choices() const
     QStringList list{tr("Dense counterpart"), tr("Last saved version")};
     for (const std::string &p : m_presets)
         list << tr("Preset %1").arg(QString::fromStdString(p));
+    if (m_reference)
+        list << tr("Parent %1").arg(m_referenceName);
     return list;
 }
 
 void CostBaseline::setCurrent(int index)
 {
-    if (index >= 0 && index < 2 + static_cast<int>(m_presets.size()))
+    if (index >= 0 && index < 2 + static_cast<int>(m_presets.size()) + (m_reference ? 1 : 0))
         m_current = index;
 }
 
@@ -55,6 +57,8 @@ std::optional<Cost> CostBaseline::total(const Design &current, const Design &sav
         return totalOf(denseCounterpart(current));
     if (m_current == 1)
         return totalOf(saved);
+    if (m_reference && m_current == 2 + static_cast<int>(m_presets.size()))
+        return totalOf(*m_reference);
     const std::string &preset = m_presets[static_cast<std::size_t>(m_current - 2)];
     const std::string key = preset + '@' + std::to_string(current.input.channels) + 'x'
         + std::to_string(current.input.height) + 'x' + std::to_string(current.input.width) + '/'
@@ -68,6 +72,13 @@ std::optional<Cost> CostBaseline::total(const Design &current, const Design &sav
         it = m_presetCache.emplace(key, totalOf(design)).first;
     }
     return it->second;
+}
+
+void CostBaseline::setReference(const Design &design, const QString &name)
+{
+    m_reference = design;
+    m_referenceName = name;
+    m_current = 2 + static_cast<int>(m_presets.size());
 }
 
 } // namespace denselab

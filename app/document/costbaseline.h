@@ -29,10 +29,17 @@ public:
     /// Totals of the baseline for the given current/saved design; nothing when it does not compile.
     std::optional<Cost> total(const Design &current, const Design &saved);
 
+    /// Adds (or replaces) a reference design as the last choice and selects it: the parent a
+    /// searched or pruned network came from.
+    void setReference(const Design &design, const QString &name);
+    bool hasReference() const { return m_reference.has_value(); }
+
 private:
     std::vector<std::string> m_presets;
     std::map<std::string, std::optional<Cost>> m_presetCache;
     int m_current = 0;
+    std::optional<Design> m_reference;
+    QString m_referenceName;
 };
 
 } // namespace denselab

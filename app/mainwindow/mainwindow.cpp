@@ -7,6 +7,8 @@
 #include "document/designdocument.h"
 #include "matrix/connectivitymatrixeditor.h"
 #include "preferencesdialog.h"
+#include "prune/pruneview.h"
+#include "search/searchview.h"
 #include "runs/comparisonview.h"
 #include "runs/runsbrowser.h"
 #include "training/trainingcontroller.h"
@@ -21,6 +23,7 @@
 #include <QFileDialog>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -41,10 +44,15 @@ MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
     m_trainingView = new TrainingView(m_document, m_training, this);
     m_runsBrowser = new RunsBrowser(QString::fromStdString(training::defaultRunsDir()), this);
     m_comparison = new ComparisonView(this);
+    const QString runsDir = QString::fromStdString(training::defaultRunsDir());
+    m_searchView = new SearchView(m_document, m_training, runsDir, this);
+    m_pruneView = new PruneView(m_document, m_training, runsDir, this);
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_blockEditor, tr("Design"));
     m_pages->addTab(m_trainingView, tr("Training"));
+    m_pages->addTab(m_searchView, tr("Search"));
+    m_pages->addTab(m_pruneView, tr("Prune"));
     m_pages->addTab(m_runsBrowser, tr("Runs"));
     m_pages->addTab(m_comparison, tr("Compare runs"));
     setCentralWidget(m_pages);
@@ -85,6 +93,22 @@ MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
     connect(m_training, &TrainingController::runEnded, this, [this](const QString &, training::RunState state) {
         m_runsBrowser->refresh();
         statusBar()->showMessage(tr("Training run ended: %1").arg(QString::fromLatin1(training::toString(state))), 10000);
+    });
+    connect(m_searchView, &SearchView::openDesignRequested, this, &MainWindow::openAgainstParent);
+    connect(m_pruneView, &PruneView::openDesignRequested, this, &MainWindow::openAgainstParent);
+    connect(m_searchView, &SearchView::trainingQueued, this, [this] { showPage(Page::Training); });
+    connect(m_costPanel, &CostPanel::widthEditRequested, this, [this](const QString &node, int width, int designed) {
+        bool ok = false;
+        const int chosen = QInputDialog::getInt(this, tr("Set width"),
+                                                tr("Output channels of %1 (designed: %2)").arg(node).arg(designed), width,
+                                                1, 1 << 20, 1, &ok);
+        if (ok)
+            setConvWidth(node, chosen);
+    });
+    connect(m_costPanel, &CostPanel::widthResetRequested, this, [this](const QString &node) {
+        for (const Node &n : m_document->graph().nodes)
+            if (n.name == node.toStdString())
+                setConvWidth(node, n.designedChannels);
     });
     m_library->setDesignsFolder(designsFolder());
     m_library->setRecentFiles(recentFiles());
@@ -258,6 +282,35 @@ void MainWindow::showPage(Page page)
     m_pages->setCurrentIndex(static_cast<int>(page));
 }
 
+bool MainWindow::openAgainstParent(const QString &path, const Design &parent)
+{
+    if (!maybeSave() || !openFile(path))
+        return false;
+    m_baseline.setReference(parent, QString::fromStdString(parent.name));
+    m_costPanel->setBaselineChoices(m_baseline.choices(), m_baseline.current());
+    refreshBaseline();
+    m_outline->selectFirstDenseBlock();
+    showPage(Page::Design);
+    return true;
+}
+
+bool MainWindow::setConvWidth(const QString &node, int width)
+{
+    const std::string name = node.toStdString();
+    for (const Node &n : m_document->graph().nodes) {
+        if (n.name != name || n.op != OpKind::Conv)
+            continue;
+        Design after = m_document->design();
+        if (width == n.designedChannels)
+            after.widths.erase(name);
+        else
+            after.widths[name] = width;
+        m_document->edit(after, tr("Set the width of %1 to %2").arg(node).arg(width));
+        return true;
+    }
+    return false;
+}
+
 void MainWindow::openRun(const QString &runDir)
 {
     training::RunRecord record;
@@ -265,6 +318,16 @@ void MainWindow::openRun(const QString &runDir)
         record = training::readRunRecord(runDir.toStdString());
     } catch (const std::exception &e) {
         showError(tr("Cannot open the run"), QString::fromStdString(e.what()));
+        return;
+    }
+    if (record.kind == training::RunKind::Search) {
+        m_searchView->showRun(runDir);
+        showPage(Page::Search);
+        return;
+    }
+    if (record.kind == training::RunKind::Prune) {
+        m_pruneView->showRun(runDir);
+        showPage(Page::Prune);
         return;
     }
     if (maybeSave()) {

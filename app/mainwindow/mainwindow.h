@@ -16,6 +16,8 @@ namespace denselab {
 class BlockEditor;
 class CompareDialog;
 class ComparisonView;
+class PruneView;
+class SearchView;
 class RunsBrowser;
 class TrainingController;
 class TrainingView;
@@ -44,13 +46,16 @@ public:
     TrainingView *trainingView() const { return m_trainingView; }
     RunsBrowser *runsBrowser() const { return m_runsBrowser; }
     ComparisonView *comparisonView() const { return m_comparison; }
+    SearchView *searchView() const { return m_searchView; }
+    PruneView *pruneView() const { return m_pruneView; }
 
     /// The central pages, in tab order.
-    enum class Page { Design, Training, Runs, CompareRuns };
+    enum class Page { Design, Training, Search, Prune, Runs, CompareRuns };
     void showPage(Page page);
 
-    /// Runs browser actions: open a run (its curves, and its design in the workspace), resume
-    /// one (refused while it is the run training now), compare several.
+    /// Runs browser actions: open a run (a training's curves and design; a search or a pruning
+    /// job on its own page), resume one of any kind (refused while it is the run training now),
+    /// compare several.
     void openRun(const QString &runDir);
     bool resumeRun(const QString &runDir);
     void compareRuns(const QStringList &runDirs);
@@ -60,6 +65,11 @@ public:
     /// current design is then untouched. Does not ask about unsaved changes (callers do).
     bool openFile(const QString &path);
     bool openPreset(const QString &name);
+    /// Opens a design file (a searched or pruned network) with `parent` as the cost baseline.
+    bool openAgainstParent(const QString &path, const Design &parent);
+    /// Sets the output width of convolution `node` (its designed width removes the override),
+    /// as one undo step. False when the design has no such convolution.
+    bool setConvWidth(const QString &node, int width);
     void newDesign();
     /// Saves to the current file, or asks for one. False when cancelled or failed.
     bool save();
@@ -116,6 +126,8 @@ private:
     TrainingView *m_trainingView = nullptr;
     RunsBrowser *m_runsBrowser = nullptr;
     ComparisonView *m_comparison = nullptr;
+    SearchView *m_searchView = nullptr;
+    PruneView *m_pruneView = nullptr;
     QMenu *m_recentMenu = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     QString m_lastError;

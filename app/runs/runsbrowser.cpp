@@ -59,9 +59,9 @@ bool resumable(const training::RunRecord &r)
 RunsBrowser::RunsBrowser(const QString &runsDir, QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    m_table = new QTableWidget(0, 9, this);
+    m_table = new QTableWidget(0, 10, this);
     m_table->setHorizontalHeaderLabels({tr("Status"), tr("Design"), tr("Dataset"), tr("Best test acc."), tr("Epochs"),
-                                        tr("Params"), tr("MACs"), tr("Epoch time"), tr("Started")});
+                                        tr("Params"), tr("MACs"), tr("Epoch time"), tr("Started"), tr("Kind")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -170,6 +170,10 @@ void RunsBrowser::refresh()
         m_table->setItem(row, 6, item(QString::fromStdString(formatCount(r.macs)), qlonglong(r.macs)));
         m_table->setItem(row, 7, item(QStringLiteral("%1 s").arg(r.meanEpochSeconds, 0, 'f', 1), r.meanEpochSeconds));
         m_table->setItem(row, 8, item(QString::fromStdString(r.startedAt).replace(QLatin1Char('T'), QLatin1Char(' '))));
+        const QString kind = r.kind == training::RunKind::Search  ? tr("LWP search")
+                             : r.kind == training::RunKind::Prune ? tr("pruning")
+                                                                   : tr("training");
+        m_table->setItem(row, 9, item(kind));
     }
     m_table->setSortingEnabled(true);
     m_problems->setVisible(!problems.empty());

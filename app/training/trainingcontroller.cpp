@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingcontroller.h"
 
+#include "jobs/anyrun.h"
+#include "prune/prunejob.h"
+#include "search/searchjob.h"
 #include "training/trainer.h"
 
 #include <QTimer>
@@ -17,6 +20,10 @@ TrainingController::TrainingController(QObject *parent) : QObject(parent), m_pol
     qRegisterMetaType<training::StepProgress>();
     qRegisterMetaType<training::EpochMetrics>();
     qRegisterMetaType<training::RunState>();
+    qRegisterMetaType<search::SearchStep>();
+    qRegisterMetaType<search::KeepProbabilities>();
+    qRegisterMetaType<search::SearchChild>();
+    qRegisterMetaType<prune::PruneIteration>();
     m_poll->setInterval(25);
     connect(m_poll, &QTimer::timeout, this, &TrainingController::poll);
 }
@@ -29,12 +36,27 @@ TrainingController::~TrainingController()
     }
 }
 
-void TrainingController::enqueue(const training::TrainingConfig &config, const QString &label)
+void TrainingController::add(Queued queued)
 {
-    m_queue.append({label, config, QString(), 0});
+    m_queue.append(std::move(queued));
     Q_EMIT queueChanged();
     if (!m_trainer)
         startNext();
+}
+
+void TrainingController::enqueue(const training::TrainingConfig &config, const QString &label)
+{
+    add({label, [config] { return std::make_unique<training::Trainer>(config); }, QString(), training::RunKind::Train});
+}
+
+void TrainingController::enqueueSearch(const search::SearchConfig &config, const QString &label)
+{
+    add({label, [config] { return search::makeSearch(config); }, QString(), training::RunKind::Search});
+}
+
+void TrainingController::enqueuePrune(const prune::PruneConfig &config, const QString &label)
+{
+    add({label, [config] { return prune::makePruneJob(config); }, QString(), training::RunKind::Prune});
 }
 
 bool TrainingController::isQueuedOrTraining(const QString &runDir) const
@@ -50,10 +72,15 @@ bool TrainingController::isQueuedOrTraining(const QString &runDir) const
 
 void TrainingController::enqueueResume(const QString &runDir, int epochs)
 {
-    m_queue.append({tr("resume %1").arg(runDir.section(QLatin1Char('/'), -1)), {}, runDir, epochs});
-    Q_EMIT queueChanged();
-    if (!m_trainer)
-        startNext();
+    training::RunKind kind = training::RunKind::Train;
+    try {
+        kind = training::readRunRecord(runDir.toStdString()).kind;
+    } catch (const std::exception &) {
+        // an unreadable record fails when its turn comes, with the reader's message
+    }
+    const std::string dir = runDir.toStdString();
+    add({tr("resume %1").arg(runDir.section(QLatin1Char('/'), -1)), [dir, epochs] { return jobs::resumeAnyRun(dir, epochs); },
+         runDir, kind});
 }
 
 void TrainingController::removeQueued(int index)
@@ -96,9 +123,9 @@ void TrainingController::startNext()
         const Queued next = m_queue.takeFirst();
         Q_EMIT queueChanged();
         m_label = next.label;
+        m_kind = next.kind;
         try {
-            m_trainer = next.resumeDir.isEmpty() ? std::make_unique<training::Trainer>(next.config)
-                                                 : training::Trainer::resumeRun(next.resumeDir.toStdString(), next.resumeEpochs);
+            m_trainer = next.make();
             m_trainer->start();
         } catch (const std::exception &e) {
             // The run directory or run.json could not be used: this run fails, the queue goes on.
@@ -150,6 +177,17 @@ std::optional<RunState> TrainingController::dispatch()
             break;
         case TrainingEvent::Kind::Error:
             Q_EMIT runError(QString::fromStdString(e.message));
+            break;
+        case TrainingEvent::Kind::SearchStep:
+            Q_EMIT searchStep(*e.searchStep);
+            if (e.keepProbabilities)
+                Q_EMIT keepProbabilities(*e.keepProbabilities);
+            break;
+        case TrainingEvent::Kind::SearchChild:
+            Q_EMIT searchChild(*e.searchChild);
+            break;
+        case TrainingEvent::Kind::PruneIteration:
+            Q_EMIT pruneIteration(*e.pruneIteration);
             break;
         case TrainingEvent::Kind::State:
             m_state = e.state;

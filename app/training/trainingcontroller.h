@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "prune/pruneconfig.h"
+#include "search/searchconfig.h"
 #include "training/events.h"
+#include "training/runrecord.h"
 #include "training/trainingconfig.h"
 
 #include <QList>
@@ -9,6 +12,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,8 +24,9 @@ class Trainer;
 
 namespace denselab {
 
-/// The Qt side of core's Trainer: a queue of runs, one training at a time on the trainer's own
-/// thread, and its events turned into signals on the GUI thread. The event stream is drained by
+/// The Qt side of core's Trainer: a queue of runs of every kind (training, LWP search, filter
+/// pruning), one at a time on its own thread, and their events turned into signals on the GUI
+/// thread. The event stream is drained by
 /// a 25 ms timer (never blocking), so the window keeps running at full training speed; only
 /// plain values cross from the training thread. A run keeps going while the user edits or
 /// browses. GUI thread only.
@@ -34,7 +39,12 @@ public:
 
     /// Queues a new run; it starts at once when nothing is training.
     void enqueue(const training::TrainingConfig &config, const QString &label);
-    /// Queues the continuation of a stopped or interrupted run (`epochs` > 0 changes the total).
+    /// Queues an LWP connection search.
+    void enqueueSearch(const search::SearchConfig &config, const QString &label);
+    /// Queues a filter-pruning job.
+    void enqueuePrune(const prune::PruneConfig &config, const QString &label);
+    /// Queues the continuation of a stopped or interrupted run of any kind (`epochs` > 0
+    /// changes a training's total).
     void enqueueResume(const QString &runDir, int epochs = 0);
     /// Removes a run that has not started yet.
     void removeQueued(int index);
@@ -48,6 +58,8 @@ public:
     bool isQueuedOrTraining(const QString &runDir) const;
     training::RunState state() const { return m_state; }
     QString currentRunDir() const { return m_runDir; }
+    /// The kind of the run training now (or last).
+    training::RunKind currentKind() const { return m_kind; }
     QString currentLabel() const { return m_label; }
     QStringList queuedLabels() const;
 
@@ -60,6 +72,11 @@ Q_SIGNALS:
     void logMessage(const QString &message);
     /// An error of the run (out of memory, divergence, bad data): shown on that run.
     void runError(const QString &message);
+    /// A search's controller step; `probabilities` are sent a few times a second with it.
+    void searchStep(const denselab::search::SearchStep &step);
+    void keepProbabilities(const denselab::search::KeepProbabilities &probabilities);
+    void searchChild(const denselab::search::SearchChild &child);
+    void pruneIteration(const denselab::prune::PruneIteration &iteration);
     /// The run reached a final state (finished, stopped, failed, diverged).
     void runEnded(const QString &runDir, denselab::training::RunState state);
     void queueChanged();
@@ -67,10 +84,11 @@ Q_SIGNALS:
 private:
     struct Queued {
         QString label;
-        training::TrainingConfig config;
+        std::function<std::unique_ptr<training::Trainer>()> make;   // creates the run when its turn comes
         QString resumeDir;
-        int resumeEpochs = 0;
+        training::RunKind kind = training::RunKind::Train;
     };
+    void add(Queued queued);
 
     void startNext();
     void poll();
@@ -84,6 +102,7 @@ private:
     training::RunState m_state = training::RunState::Finished;
     QString m_runDir;
     QString m_label;
+    training::RunKind m_kind = training::RunKind::Train;
 };
 
 } // namespace denselab
@@ -91,3 +110,7 @@ private:
 Q_DECLARE_METATYPE(denselab::training::StepProgress)
 Q_DECLARE_METATYPE(denselab::training::EpochMetrics)
 Q_DECLARE_METATYPE(denselab::training::RunState)
+Q_DECLARE_METATYPE(denselab::search::SearchStep)
+Q_DECLARE_METATYPE(denselab::search::KeepProbabilities)
+Q_DECLARE_METATYPE(denselab::search::SearchChild)
+Q_DECLARE_METATYPE(denselab::prune::PruneIteration)

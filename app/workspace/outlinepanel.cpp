@@ -105,7 +105,13 @@ void OutlinePanel::rebuild()
     for (std::size_t i = 0; i < design.stages.size(); ++i) {
         auto *item = new QTreeWidgetItem(m_tree);
         item->setText(0, QStringLiteral("%1 · %2").arg(i + 1).arg(QString::fromLatin1(stageKindName(design.stages[i]))));
-        item->setText(1, stageSummary(design.stages[i]));
+        QString summary = stageSummary(design.stages[i]);
+        int pruned = 0;
+        for (const Node &n : graph.nodes)
+            pruned += shapes && n.stage == int(i) && n.op == OpKind::Conv && n.out.channels != n.designedChannels ? 1 : 0;
+        if (pruned > 0)
+            summary += tr(", %n pruned conv(s)", nullptr, pruned);
+        item->setText(1, summary);
         if (shapes)
             item->setText(2, QString::fromStdString(shapeText(graph.stageOutputs[i])));
         item->setData(0, kStageRole, static_cast<int>(i));

@@ -70,6 +70,7 @@ nlohmann::json toJson(const SearchRecord &r)
             {"parent_connections", r.parentConnections},
             {"stage", toString(r.stage)},
             {"children", children},
+            {"final_keep_probabilities", r.finalProbabilities.blocks},
             {"from_scratch_run", r.fromScratchRun},
             {"test_accuracy", r.testAccuracy}};
 }
@@ -91,6 +92,8 @@ SearchRecord searchRecordFromJson(const nlohmann::json &j, const std::string &so
             throw DesignError(source + ": unknown stage " + j.at("stage").dump());
         for (const nlohmann::json &c : j.value("children", nlohmann::json::array()))
             r.children.push_back(searchChildFromJson(c));
+        if (j.contains("final_keep_probabilities"))
+            r.finalProbabilities.blocks = j.at("final_keep_probabilities").get<std::vector<std::vector<std::vector<float>>>>();
         r.fromScratchRun = j.value("from_scratch_run", std::string());
         r.testAccuracy = j.value("test_accuracy", -1.0);
     } catch (const nlohmann::json::exception &e) {

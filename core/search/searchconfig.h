@@ -55,6 +55,7 @@ struct SearchRecord {
     int parentConnections = 0;
     SearchStage stage = SearchStage::Pretrain;
     std::vector<SearchChild> children;
+    KeepProbabilities finalProbabilities;   ///< the policy the children were sampled from
     std::string fromScratchRun;         ///< the from-scratch run's directory, once started
     double testAccuracy = -1.0;         ///< of the from-scratch run when it finished
 };

@@ -285,6 +285,7 @@ void SearchBody::sampleFinalChildren(training::Engine &engine, TrainerControl &c
         probabilities = m_controller->probabilities();
     }
     const torch::Tensor decided = curriculumEntries(m_inParent, k).decided;
+    m_record.finalProbabilities = keepProbabilities(probabilities);
     std::filesystem::create_directories(m_dir + "/children");
     std::set<std::vector<std::vector<bool>>> seen;
     m_record.children.clear();

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QMenu>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -80,6 +81,28 @@ CostPanel::CostPanel(QWidget *parent) : QWidget(parent)
     m_layers->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_layers->setAlternatingRowColors(true);
     layerLayout->addWidget(m_layers);
+    // Pruned widths are edited here: a convolution's own width, one undo step each.
+    m_layers->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_layers->setToolTip(tr("Double-click a convolution to set its width"));
+    connect(m_layers, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const Node *n = convAt(index))
+            Q_EMIT widthEditRequested(QString::fromStdString(n->name), n->out.channels, n->designedChannels);
+    });
+    connect(m_layers, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const Node *n = convAt(m_layers->indexAt(at));
+        if (!n)
+            return;
+        QMenu menu(this);
+        const QString name = QString::fromStdString(n->name);
+        const int width = n->out.channels, designed = n->designedChannels;
+        menu.addAction(tr("Set width of %1…").arg(name), this, [this, name, width, designed] {
+            Q_EMIT widthEditRequested(name, width, designed);
+        });
+        QAction *reset = menu.addAction(tr("Reset to the designed %1 channels").arg(designed), this,
+                                        [this, name] { Q_EMIT widthResetRequested(name); });
+        reset->setEnabled(width != designed);
+        menu.exec(m_layers->viewport()->mapToGlobal(at));
+    });
     auto *exportRow = new QHBoxLayout;
     exportRow->addStretch();
     auto *csv = new QPushButton(tr("Export CSV…"), layerPage);
@@ -128,6 +151,18 @@ void CostPanel::setReport(const LayerGraph &graph, const CostReport &report)
     m_chartsStale = true;
     refreshVisiblePage();
     refreshTotals();
+}
+
+const Node *CostPanel::convAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    const int row = m_sorted->mapToSource(index).row();
+    if (row < 0 || row >= int(m_graph.nodes.size()))
+        return nullptr;
+    const Node &node = m_graph.nodes[std::size_t(row)];
+    const bool depthwise = node.groups > 1 && node.groups == node.out.channels;
+    return node.op == OpKind::Conv && !depthwise ? &node : nullptr;
 }
 
 void CostPanel::refreshVisiblePage()

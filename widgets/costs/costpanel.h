@@ -49,9 +49,16 @@ Q_SIGNALS:
     void exportCsvRequested();
     void exportMarkdownRequested();
     void exportChartRequested(QWidget *chart);
+    /// The user asked to set the output width of convolution `node` (a double click or the
+    /// context menu on a conv row of the Layers table); `designed` is its width before pruning.
+    void widthEditRequested(const QString &node, int width, int designed);
+    /// The user asked to give `node` its designed width back.
+    void widthResetRequested(const QString &node);
 
 private:
     void refreshTotals();
+    /// The conv node of a Layers-table row (view coordinates), or nullptr.
+    const Node *convAt(const QModelIndex &index) const;
     void refreshVisiblePage();
 
     QLabel *m_error = nullptr;

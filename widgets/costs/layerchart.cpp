@@ -15,6 +15,12 @@ LayerChart::LayerChart(Quantity quantity, QWidget *parent) : QWidget(parent), m_
     layout->addWidget(m_plot);
     m_plot->setMinimumHeight(140);
     // Alternating colours per block (as the seed figure separates blocks).
+    m_parent = new QCPBars(m_plot->xAxis, m_plot->yAxis);   // first: drawn behind
+    m_parent->setPen(QPen(QColor(0x63, 0x63, 0x63), 1.0, Qt::DashLine));
+    m_parent->setBrush(Qt::NoBrush);
+    m_parent->setWidthType(QCPBars::wtPlotCoords);
+    m_parent->setWidth(0.8);
+    m_parent->setName(tr("before pruning"));
     m_even = new QCPBars(m_plot->xAxis, m_plot->yAxis);
     m_odd = new QCPBars(m_plot->xAxis, m_plot->yAxis);
     m_even->setPen(Qt::NoPen);
@@ -69,7 +75,25 @@ void LayerChart::refresh()
     }
     m_even->setData(xEven, yEven, true);
     m_odd->setData(xOdd, yOdd, true);
-    const double top = m_values.isEmpty() ? 1.0 : *std::max_element(m_values.begin(), m_values.end());
+    // Parent against pruned, as LWP's Fig. 2 (left): the designed widths as outlines.
+    m_designed.clear();
+    QVector<double> xDesigned;
+    bool pruned = false;
+    if (m_quantity == Quantity::InputChannels && m_series.designedInputChannels.size() == n) {
+        for (std::size_t i = 0; i < n; ++i) {
+            pruned = pruned || m_series.designedInputChannels[i] != m_series.inputChannels[i];
+            xDesigned.append(double(i + 1));
+            m_designed.append(double(m_series.designedInputChannels[i]));
+        }
+    }
+    if (!pruned) {
+        m_designed.clear();
+        xDesigned.clear();
+    }
+    m_parent->setData(xDesigned, m_designed, true);
+    double top = m_values.isEmpty() ? 1.0 : *std::max_element(m_values.begin(), m_values.end());
+    if (!m_designed.isEmpty())
+        top = std::max(top, *std::max_element(m_designed.begin(), m_designed.end()));
     m_plot->xAxis->setRange(0, double(n) + 1);
     m_plot->yAxis->setRange(0, top > 0 ? top * 1.08 : 1.0);
     m_plot->replot(QCustomPlot::rpQueuedReplot);

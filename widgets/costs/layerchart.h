@@ -24,6 +24,9 @@ public:
     void setSeries(const LayerSeries &series);
     /// The values shown, in layer order (what the tests and exports read).
     const QVector<double> &values() const { return m_values; }
+    /// Input channels before pruning, drawn as outlines behind the bars; empty when no layer
+    /// of the design is pruned (or another quantity is shown).
+    const QVector<double> &designedValues() const { return m_designed; }
     QCustomPlot *plot() const { return m_plot; }
 
 private:
@@ -32,9 +35,11 @@ private:
     Quantity m_quantity;
     LayerSeries m_series;
     QVector<double> m_values;
+    QVector<double> m_designed;
     QCustomPlot *m_plot = nullptr;
     QCPBars *m_even = nullptr;
     QCPBars *m_odd = nullptr;
+    QCPBars *m_parent = nullptr;   // designed (unpruned) input channels
 };
 
 } // namespace denselab

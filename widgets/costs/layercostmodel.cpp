@@ -52,7 +52,14 @@ QVariant LayerCostModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Name: return exact ? QVariant(index.row()) : QVariant(QString::fromStdString(node.name));
     case Op: return QString::fromLatin1(opName(node.op));
-    case Output: return exact ? QVariant(qlonglong(node.out.numel())) : QVariant(QString::fromStdString(shapeText(node.out)));
+    case Output: {
+        if (exact)
+            return QVariant(qlonglong(node.out.numel()));
+        QString text = QString::fromStdString(shapeText(node.out));
+        if (node.op == OpKind::Conv && node.designedChannels != node.out.channels)
+            text += tr(" (of %1)").arg(node.designedChannels);   // a pruned width
+        return text;
+    }
     case Params: return exact ? QVariant(qlonglong(c.params)) : QVariant(QString::number(c.params));
     case Macs: return count(c.macs);
     case MAdd: return count(c.madd);

@@ -19,6 +19,8 @@ public:
     void setStrengths(int layers, const std::vector<std::vector<double>> &strength, double maximum);
     /// The colour a relative strength 0..1 is drawn with (light yellow to dark blue).
     static QColor colourFor(double relative);
+    /// Rows shown (0 when empty).
+    int layers() const { return m_layers; }
     QSize sizeHint() const override;
 
 protected:

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "design/design.h"
+#include "prune/pruneconfig.h"
+#include "prune/pruneprogress.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace denselab {
+
+class DesignDocument;
+class PairedBars;
+class ParentPicker;
+class PrunePlots;
+class TrainingController;
+
+/// Filter pruning (seed: Taylor-criterion filter reduction on complex graphs): the parent (a
+/// trained run, or the open design trained first), criterion and schedule; Start queues the job
+/// on the one training queue. Live: test accuracy against MACs and params per iteration (after
+/// the removal and after fine-tuning), filters kept against the original ones per layer, a log.
+/// At the end the pruned design opens in the workspace with the parent as the cost baseline; the
+/// job is a run in the runs browser and the comparison.
+class PruneView : public QWidget {
+    Q_OBJECT
+public:
+    PruneView(DesignDocument *document, TrainingController *controller, const QString &runsDir, QWidget *parent = nullptr);
+
+    void setRunsDir(const QString &dir);
+    prune::PruneConfig configuration() const;
+    /// Queues a pruning job; false (and a log line) when nothing can be pruned.
+    bool start();
+    /// Shows a pruning job from its folder (its iterations and the last widths).
+    void showRun(const QString &runDir);
+    QString shownRun() const { return m_runDir; }
+
+    void setDataset(const QString &name, const QString &folder);
+    void setLimits(long train, long test);
+    void setSchedule(const QString &criterion, double step, int iterations, int finetuneEpochs, int pretrainEpochs);
+    void setBatchSize(int batch);
+
+    PrunePlots *plots() const { return m_plots; }
+    PairedBars *widthsChart() const { return m_widths; }
+    ParentPicker *parentPicker() const { return m_parent; }
+    QLabel *statusLabel() const { return m_status; }
+    int iterationsShown() const { return int(m_iterations.size()); }
+    /// Emits openDesignRequested for the job's current design; false before the first iteration.
+    bool openPrunedDesign();
+
+Q_SIGNALS:
+    void openDesignRequested(const QString &path, const denselab::Design &parent);
+
+private:
+    void buildForm(QWidget *page);
+    void addIteration(const prune::PruneIteration &iteration);
+    void updateButtons();
+    void appendLog(const QString &line, bool error = false);
+    bool isOurs() const;
+
+    DesignDocument *m_document;
+    TrainingController *m_controller;
+    QString m_runsDir;
+    QString m_runDir;
+    std::vector<prune::PruneIteration> m_iterations;
+
+    ParentPicker *m_parent = nullptr;
+    QComboBox *m_dataset = nullptr;
+    QLineEdit *m_folder = nullptr;
+    QSpinBox *m_limitTrain = nullptr;
+    QSpinBox *m_limitTest = nullptr;
+    QSpinBox *m_batch = nullptr;
+    QDoubleSpinBox *m_lr = nullptr;
+    QSpinBox *m_pretrain = nullptr;
+    QComboBox *m_criterion = nullptr;
+    QComboBox *m_ranking = nullptr;
+    QCheckBox *m_flops = nullptr;
+    QDoubleSpinBox *m_step = nullptr;
+    QSpinBox *m_iterationCount = nullptr;
+    QSpinBox *m_finetune = nullptr;
+    QDoubleSpinBox *m_targetMacs = nullptr;
+    QCheckBox *m_keepCoupled = nullptr;
+    QSpinBox *m_rankingBatches = nullptr;
+    QSpinBox *m_seed = nullptr;
+    QSpinBox *m_threads = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_pause = nullptr;
+    QPushButton *m_resume = nullptr;
+    QPushButton *m_stop = nullptr;
+
+    QLabel *m_status = nullptr;
+    PrunePlots *m_plots = nullptr;
+    PairedBars *m_widths = nullptr;
+    QPushButton *m_open = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+};
+
+} // namespace denselab
