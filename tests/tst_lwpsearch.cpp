@@ -12,6 +12,8 @@
 #include "search/controller.h"
 #include "search/decisionspace.h"
 #include "search/searchjob.h"
+#include "runfollowing.h"
+#include "smalldesigns.h"
 #include "syntheticdata.h"
 #include "training/trainer.h"
 
@@ -30,21 +32,7 @@ using namespace denselab::training;
 namespace {
 
 // One dense block of 4 layers on 12x12 digits: K = 4 decisions, 10 connections.
-Design tinyDense()
-{
-    Design d;
-    d.name = "tiny-dense";
-    d.input = {1, 12, 12};
-    d.classes = 10;
-    d.stem.kind = StemKind::Cifar;
-    d.stem.widths = {8};
-    DenseBlockSpec block;
-    block.layers = 4;
-    block.growth = 8;
-    d.stages = {block};
-    d.head.norm = true;
-    return d;
-}
+Design tinyDense() { return testdata::smallDenseNet("tiny-dense", 1, 4, 8); }
 
 struct Fixture {
     QTemporaryDir data;
@@ -73,24 +61,6 @@ struct Fixture {
         return c;
     }
 };
-
-// Follows a started run to its end; `onEvent` may stop it.
-void follow(Trainer &run, const std::function<void(const TrainingEvent &)> &onEvent = {})
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 300000) {
-        std::optional<TrainingEvent> e = run.events().next(std::chrono::milliseconds(200));
-        if (!e) {
-            if (run.events().closed())
-                break;
-            continue;
-        }
-        if (onEvent)
-            onEvent(*e);
-    }
-    run.wait();
-}
 
 // The search steps of a run, without the wall-clock field.
 std::vector<nlohmann::json> searchSteps(const std::string &dir)
@@ -239,7 +209,7 @@ void TstLwpSearch::searchLearnsToCutMacs()
     config.lwp.controllerLearningRate = 0.05;
     std::unique_ptr<Trainer> run = search::makeSearch(config);
     run->start();
-    follow(*run);
+    testdata::followRun(*run);
     QCOMPARE(int(run->record().status), int(RunState::Finished));
     const std::vector<nlohmann::json> steps = searchSteps(run->runDir());
     QVERIFY2(steps.size() >= 40, qPrintable(QString::number(steps.size())));
@@ -258,13 +228,13 @@ void TstLwpSearch::stopAndResumeGiveTheSameSearch()
     Fixture f;
     std::unique_ptr<Trainer> whole = search::makeSearch(f.config());
     whole->start();
-    follow(*whole);
+    testdata::followRun(*whole);
     QCOMPARE(int(whole->record().status), int(RunState::Finished));
 
     std::unique_ptr<Trainer> first = search::makeSearch(f.config());
     first->start();
     int seen = 0;
-    follow(*first, [&](const TrainingEvent &e) {
+    testdata::followRun(*first, [&](const TrainingEvent &e) {
         if (e.kind == TrainingEvent::Kind::SearchStep && ++seen == 7)   // mid curriculum epoch 1
             first->stop();
     });
@@ -272,7 +242,7 @@ void TstLwpSearch::stopAndResumeGiveTheSameSearch()
     QVERIFY(searchSteps(first->runDir()).size() < searchSteps(whole->runDir()).size());
     std::unique_ptr<Trainer> resumed = search::resumeSearch(first->runDir());
     resumed->start();
-    follow(*resumed);
+    testdata::followRun(*resumed);
     QCOMPARE(int(resumed->record().status), int(RunState::Finished));
 
     const auto expected = searchSteps(whole->runDir());
@@ -302,7 +272,7 @@ void TstLwpSearch::childDesignsCompileAndCountExactly()
     config.lwp.fromScratchEpochs = 1;
     std::unique_ptr<Trainer> run = search::makeSearch(config);
     run->start();
-    follow(*run);
+    testdata::followRun(*run);
     QCOMPARE(int(run->record().status), int(RunState::Finished));
     const search::SearchRecord record = search::readSearchRecord(run->runDir());
     QVERIFY(!record.children.empty());

@@ -11,6 +11,8 @@
 #include "prune/channelgroups.h"
 #include "prune/criteria.h"
 #include "prune/prunejob.h"
+#include "runfollowing.h"
+#include "smalldesigns.h"
 #include "syntheticdata.h"
 #include "training/checkpoint.h"
 #include "training/trainer.h"
@@ -93,21 +95,7 @@ Removal randomRemoval(const ChannelMap &map, unsigned seed)
     return removal;
 }
 
-Design tinyDense()
-{
-    Design d;
-    d.name = "tiny-prune";
-    d.input = {1, 12, 12};
-    d.classes = 10;
-    d.stem.kind = StemKind::Cifar;
-    d.stem.widths = {8};
-    DenseBlockSpec block;
-    block.layers = 3;
-    block.growth = 8;
-    d.stages = {block};
-    d.head.norm = true;
-    return d;
-}
+Design tinyDense() { return testdata::smallDenseNet("tiny-prune", 1, 3, 8); }
 
 struct Fixture {
     QTemporaryDir data;
@@ -133,23 +121,6 @@ struct Fixture {
         return c;
     }
 };
-
-void follow(Trainer &run, const std::function<void(const TrainingEvent &)> &onEvent = {})
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 300000) {
-        std::optional<TrainingEvent> e = run.events().next(std::chrono::milliseconds(200));
-        if (!e) {
-            if (run.events().closed())
-                break;
-            continue;
-        }
-        if (onEvent)
-            onEvent(*e);
-    }
-    run.wait();
-}
 
 // Metrics lines without their wall-clock fields.
 std::vector<nlohmann::json> deterministicLines(const std::string &dir)
@@ -282,7 +253,7 @@ void TstPruning::pruneJobEndsSmallerWithALoadableCheckpoint()
     std::unique_ptr<Trainer> run = makePruneJob(f.config());
     std::vector<PruneIteration> iterations;
     run->start();
-    follow(*run, [&](const TrainingEvent &e) {
+    testdata::followRun(*run, [&](const TrainingEvent &e) {
         if (e.kind == TrainingEvent::Kind::PruneIteration)
             iterations.push_back(*e.pruneIteration);
     });
@@ -313,12 +284,12 @@ void TstPruning::pruneJobResumesExactly()
     Fixture f;
     std::unique_ptr<Trainer> whole = makePruneJob(f.config());
     whole->start();
-    follow(*whole);
+    testdata::followRun(*whole);
     QCOMPARE(int(whole->record().status), int(RunState::Finished));
 
     std::unique_ptr<Trainer> first = makePruneJob(f.config());
     first->start();
-    follow(*first, [&](const TrainingEvent &e) {
+    testdata::followRun(*first, [&](const TrainingEvent &e) {
         if (e.kind == TrainingEvent::Kind::PruneIteration && e.pruneIteration->iteration == 1)
             first->stop();
     });
@@ -326,7 +297,7 @@ void TstPruning::pruneJobResumesExactly()
     QVERIFY(readPruneRecord(first->runDir()).iterationsDone < 3);
     std::unique_ptr<Trainer> resumed = resumePruneJob(first->runDir());
     resumed->start();
-    follow(*resumed);
+    testdata::followRun(*resumed);
     QCOMPARE(int(resumed->record().status), int(RunState::Finished));
     const auto expected = deterministicLines(whole->runDir());
     const auto actual = deterministicLines(first->runDir());

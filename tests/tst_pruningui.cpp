@@ -17,6 +17,7 @@
 #include "prune/pruneview.h"
 #include "runs/runsbrowser.h"
 #include "search/searchview.h"
+#include "smalldesigns.h"
 #include "syntheticdata.h"
 #include "training/runrecord.h"
 #include "training/trainingcontroller.h"
@@ -36,22 +37,7 @@ using training::RunState;
 namespace {
 
 // Two dense blocks of 3 layers with a transition: small enough for seconds of CPU.
-Design tinyDesign()
-{
-    Design d;
-    d.name = "tiny-two-blocks";
-    d.input = {1, 12, 12};
-    d.classes = 10;
-    d.stem.kind = StemKind::Cifar;
-    d.stem.widths = {8};
-    DenseBlockSpec block;
-    block.layers = 3;
-    block.growth = 6;
-    TransitionSpec transition;
-    d.stages = {block, transition, block};
-    d.head.norm = true;
-    return d;
-}
+Design tinyDesign() { return testdata::smallDenseNet("tiny-two-blocks", 2, 3, 6); }
 
 int nodeIndex(const LayerGraph &graph, const std::string &name)
 {

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "designsource.h"
+#include "search/maskbench.h"
 #include "training/trainbench.h"
 
 #include <nlohmann/json.hpp>
@@ -63,6 +64,44 @@ int runBenchTrain(Arguments &args, std::ostream &out)
                       r.peakShape.c_str(), 100.0 * r.peakRatio);
         out << line;
     }
+    return 0;
+}
+
+int runBenchMask(Arguments &args, std::ostream &out)
+{
+    const std::string format = args.choice("--format", {"text", "json"}, "text");
+    search::MaskBenchOptions o;
+    o.eta = args.number("--eta", o.eta, 0.0);
+    if (!(o.eta > 0.0 && o.eta <= 1.0))
+        throw UsageError("--eta: expected a MACs ratio in (0, 1]");
+    o.batch = args.integer("--batch", o.batch, 1);
+    o.threads = args.integer("--threads", 0, 0);
+    o.steps = args.integer("--steps", o.steps, 1);
+    o.seed = std::uint64_t(args.integer("--seed", 1, 0));
+    DesignSource source = readDesignSource(args);
+    args.finish();
+    o.design = source.design;
+    const search::MaskBenchResult r = search::benchMask(o);
+    if (format == "json") {
+        out << nlohmann::json{{"design", source.label},          {"batch", o.batch},
+                              {"threads", r.threads},            {"child_eta", r.childEta},
+                              {"forward_plain_ms", r.forwardPlainMs}, {"forward_masked_ms", r.forwardMaskedMs},
+                              {"forward_child_ms", r.forwardChildMs}, {"train_plain_ms", r.trainPlainMs},
+                              {"train_masked_ms", r.trainMaskedMs},   {"train_child_ms", r.trainChildMs}}
+                   .dump()
+            << '\n';
+        return 0;
+    }
+    char line[512];
+    std::snprintf(line, sizeof line,
+                  "%s, batch %d, %d threads, a random child of eta %.3f (median ms):\n"
+                  "  forward            supernet %8.1f   masked supernet %8.1f (%.2fx)   child module %8.1f (%.2fx)\n"
+                  "  forward + backward supernet %8.1f   masked supernet %8.1f (%.2fx)   child module %8.1f (%.2fx)\n",
+                  source.label.c_str(), o.batch, r.threads, r.childEta, r.forwardPlainMs, r.forwardMaskedMs,
+                  r.forwardMaskedMs / r.forwardPlainMs, r.forwardChildMs, r.forwardChildMs / r.forwardPlainMs,
+                  r.trainPlainMs, r.trainMaskedMs, r.trainMaskedMs / r.trainPlainMs, r.trainChildMs,
+                  r.trainChildMs / r.trainPlainMs);
+    out << line;
     return 0;
 }
 

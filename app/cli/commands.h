@@ -12,6 +12,8 @@ namespace denselab::cli {
 int runPresets(Arguments &args, std::ostream &out);
 int runCosts(Arguments &args, std::ostream &out);
 int runConnections(Arguments &args, std::ostream &out);
+/// `search random ...`: a random child of a given MACs ratio (no LibTorch needed).
+int runSearchRandom(Arguments &args, std::ostream &out);
 /// `prunable ...`: the pruning groups of a design (no LibTorch needed).
 int runPrunable(Arguments &args, std::ostream &out);
 /// `model ...`: only in builds with LibTorch (DENSELAB_HAVE_TORCH).
@@ -21,6 +23,10 @@ int runBench(Arguments &args, std::ostream &out);
 /// `train ...` and `bench train ...`: only in builds with LibTorch.
 int runTrain(Arguments &args, std::ostream &out);
 int runBenchTrain(Arguments &args, std::ostream &out);
+/// `bench mask ...`: a masked supernet's speed against the plain one and the child module.
+int runBenchMask(Arguments &args, std::ostream &out);
+/// `bench prune ...`: what removing a share of the prunable filters does to params and MACs.
+int runBenchPrune(Arguments &args, std::ostream &out);
 /// `search lwp ...`: `args` holds the words after "lwp"; only in builds with LibTorch.
 int runSearch(Arguments &args, std::ostream &out);
 /// `prune ...`: a filter-pruning job; only in builds with LibTorch.

@@ -3,6 +3,7 @@
 
 #include "io/designjson.h"
 #include "presets/presets.h"
+#include "training/runrecord.h"
 
 #include <cstdlib>
 
@@ -48,6 +49,41 @@ DesignSource readDesignSource(Arguments &args)
                  classes > 0 ? classes : source.design.classes);
     }
     return source;
+}
+
+std::string readParentOrDesign(Arguments &args, training::TrainingConfig &config)
+{
+    const auto parent = args.value("--parent");
+    if (!parent) {
+        config.design = readDesignSource(args).design;
+        return {};
+    }
+    training::RunRecord record;
+    try {
+        record = training::readRunRecord(*parent);
+    } catch (const std::exception &e) {
+        throw UsageError(std::string("--parent: ") + e.what());
+    }
+    if (!args.positionals().empty() || args.value("--preset"))
+        throw UsageError("give either --parent RUN_DIR, --preset NAME or a design FILE");
+    config.design = training::trainedDesignOf(record);
+    const training::DataOptions &trained = record.config.data;
+    training::DataOptions &data = config.data;
+    if (!args.value("--dataset"))
+        data.dataset = trained.dataset;
+    if (!args.value("--data"))
+        data.dir = trained.dir;
+    if (!args.value("--limit-train"))
+        data.limitTrain = trained.limitTrain;
+    if (!args.value("--limit-test"))
+        data.limitTest = trained.limitTest;
+    if (!args.value("--validation")) {   // the images the parent never trained on stay held out
+        data.validationFraction = trained.validationFraction;
+        data.validationCount = trained.validationCount;
+    }
+    if (!args.flag("--resize"))
+        data.resize = trained.resize;
+    return *parent;
 }
 
 } // namespace denselab::cli

@@ -43,10 +43,15 @@ commands:
         [--pretrain-epochs N] [--alpha 2] [--gamma 0.5] [--curriculum-epochs N]
         [--curriculum-stride S] [--printed-curriculum] [--joint-epochs 1] [--children 8]
         [--mc-children 1] [--entropy-weight 0] [--controller-lr 0.001] [--value-lr 0.001]
-        [--controller-hidden 64] [--steps-per-epoch N] [--from-scratch-epochs N]
+        [--controller-hidden 64] [--steps-per-epoch N] [--child-norm batch|running]
+        [--from-scratch-epochs N]
         [training options of train: --batch, --lr, --optimizer, --device, --threads, --seed, ...]
         [--runs-dir DIR] [--format text|json]
   search lwp --resume RUN_DIR [--format text|json]
+  search random (--preset NAME | FILE.json | --parent RUN_DIR) [--input CxHxW] [--classes N]
+        --eta RATIO [--seed S] --out FILE.json [--format text|json]
+      a child with every connection kept with one probability, chosen so that its MACs are
+      RATIO of the parent's: the random baseline of equal cost a search is compared with
       learns which dense connections to keep (seed LWP): an LSTM controller samples children
       of the supernet, trained with advantage actor-critic on reward 1 - eta^alpha (correct) or
       -gamma (wrong), eta = child MACs / parent MACs; writes children/child-NN.denselab.json
@@ -75,6 +80,16 @@ commands:
       images/s of forward + backward + step on synthetic data, and the convolution FLOP/s
       reached against the machine's peak, measured on large convolutions by the same command
 
+  bench mask (--preset NAME | FILE.json) [--input CxHxW] [--classes N] [--eta 0.5] [--batch B]
+        [--threads N] [--steps N] [--format text|json]
+      a random child run through the supernet (a connection mask) against the plain supernet
+      and against the child built as its own module: forward and forward + backward
+  bench prune (--preset NAME | FILE.json) [--input CxHxW] [--classes N] [--fraction 0.3]
+        [--iterations 6] [--seed S] [--format text|json]
+      params and MACs before and after removing FRACTION of the prunable filters, chosen at
+      random in ITERATIONS steps, with and without the seed's rule of keeping convolutions
+      before an addition: the structural effect of the pruning rules
+
 exit status: 0 on success, 2 on bad input (with a one-line message on stderr)
 )";
 
@@ -90,8 +105,9 @@ int main(int argc, char **argv)
     }
     const std::string command = words.front();
     // "bench costs" / "bench train" / "search lwp": the options start after the second word.
-    const bool benchTarget = command == "bench" && words.size() > 1 && (words[1] == "costs" || words[1] == "train");
-    const bool searchMethod = command == "search" && words.size() > 1 && words[1] == "lwp";
+    const bool benchTarget = command == "bench" && words.size() > 1
+                             && (words[1] == "costs" || words[1] == "train" || words[1] == "mask" || words[1] == "prune");
+    const bool searchMethod = command == "search" && words.size() > 1 && (words[1] == "lwp" || words[1] == "random");
     const std::size_t skip = benchTarget || searchMethod ? 2 : 1;
     cli::Arguments args(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(skip), words.end()));
     try {
@@ -117,8 +133,12 @@ int main(int argc, char **argv)
             throw cli::UsageError("model: this denselab-cli was built without LibTorch");
 #endif
         }
-        if (command == "train" || (benchTarget && words[1] == "train")) {
+        if (benchTarget && words[1] == "prune")
+            return cli::runBenchPrune(args, std::cout);
+        if (command == "train" || (benchTarget && (words[1] == "train" || words[1] == "mask"))) {
 #ifdef DENSELAB_HAVE_TORCH
+            if (command == "bench" && words[1] == "mask")
+                return cli::runBenchMask(args, std::cout);
             return command == "train" ? cli::runTrain(args, std::cout) : cli::runBenchTrain(args, std::cout);
 #else
             throw cli::UsageError(command + ": this denselab-cli was built without LibTorch");
@@ -126,7 +146,9 @@ int main(int argc, char **argv)
         }
         if (command == "search") {
             if (!searchMethod)
-                throw cli::UsageError("search: expected \"search lwp (--preset NAME | FILE | --parent RUN_DIR) ...\"");
+                throw cli::UsageError("search: expected \"search lwp|random (--preset NAME | FILE | --parent RUN_DIR) ...\"");
+            if (words[1] == "random")
+                return cli::runSearchRandom(args, std::cout);
 #ifdef DENSELAB_HAVE_TORCH
             return cli::runSearch(args, std::cout);
 #else
@@ -136,7 +158,7 @@ int main(int argc, char **argv)
         if (benchTarget)
             return cli::runBench(args, std::cout);
         if (command == "bench")
-            throw cli::UsageError("bench: expected \"bench costs|train (--preset NAME | FILE)\"");
+            throw cli::UsageError("bench: expected \"bench costs|train|mask|prune (--preset NAME | FILE)\"");
         throw cli::UsageError("unknown command \"" + command + "\" (see denselab-cli --help)");
     } catch (const cli::UsageError &e) {
         std::cerr << "denselab-cli: " << e.what() << '\n';

@@ -75,29 +75,7 @@ int runPrune(Arguments &args, std::ostream &out)
         prune::PruneConfig config;
         config.options = pruneOptionsFrom(args);
         config.training = trainingConfigFrom(args);
-        if (const auto parent = args.value("--parent")) {
-            RunRecord record;
-            try {
-                record = readRunRecord(*parent);
-            } catch (const std::exception &e) {
-                throw UsageError(std::string("--parent: ") + e.what());
-            }
-            if (!args.positionals().empty() || args.value("--preset"))
-                throw UsageError("give either --parent RUN_DIR, --preset NAME or a design FILE");
-            config.parentRun = *parent;
-            config.training.design = trainedDesignOf(record);
-            if (!args.value("--dataset")) {   // the data the parent was trained on, unless told otherwise
-                config.training.data.dataset = record.config.data.dataset;
-                if (!args.value("--data"))
-                    config.training.data.dir = record.config.data.dir;
-                if (!args.value("--limit-train"))
-                    config.training.data.limitTrain = record.config.data.limitTrain;
-                if (!args.value("--limit-test"))
-                    config.training.data.limitTest = record.config.data.limitTest;
-            }
-        } else {
-            config.training.design = readDesignSource(args).design;
-        }
+        config.parentRun = readParentOrDesign(args, config.training);
         args.finish();
         run = prune::makePruneJob(config);
     }

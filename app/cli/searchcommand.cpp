@@ -22,21 +22,6 @@ namespace {
 
 using namespace training;
 
-// With --parent RUN_DIR the data options default to the parent run's own.
-void inheritDataOptions(Arguments &args, TrainingConfig &config, const TrainingConfig &parent)
-{
-    if (!args.value("--dataset"))
-        config.data.dataset = parent.data.dataset;
-    if (!args.value("--data"))
-        config.data.dir = parent.data.dir;
-    if (!args.value("--limit-train"))
-        config.data.limitTrain = parent.data.limitTrain;
-    if (!args.value("--limit-test"))
-        config.data.limitTest = parent.data.limitTest;
-    if (!args.flag("--resize"))
-        config.data.resize = parent.data.resize;
-}
-
 search::LwpOptions lwpOptionsFrom(Arguments &args)
 {
     search::LwpOptions o;
@@ -54,6 +39,7 @@ search::LwpOptions lwpOptionsFrom(Arguments &args)
     o.valueLearningRate = args.number("--value-lr", o.valueLearningRate, 0.0);
     o.hidden = args.integer("--controller-hidden", o.hidden, 1);
     o.stepsPerEpoch = args.integer("--steps-per-epoch", 0, 0);
+    o.childBatchStatistics = args.choice("--child-norm", {"batch", "running"}, "batch") == "batch";
     o.fromScratchEpochs = args.integer("--from-scratch-epochs", o.fromScratchEpochs, 0);
     return o;
 }
@@ -104,25 +90,7 @@ int runSearch(Arguments &args, std::ostream &out)
         config.lwp = lwpOptionsFrom(args);
         const bool validationGiven = args.value("--validation").has_value();
         config.training = trainingConfigFrom(args, /*gammaIsTaken=*/true);
-        if (const auto parent = args.value("--parent")) {
-            RunRecord record;
-            try {
-                record = readRunRecord(*parent);
-            } catch (const std::exception &e) {
-                throw UsageError(std::string("--parent: ") + e.what());
-            }
-            if (!args.positionals().empty() || args.value("--preset"))
-                throw UsageError("give either --parent RUN_DIR, --preset NAME or a design FILE");
-            config.parentRun = *parent;
-            config.training.design = trainedDesignOf(record);
-            inheritDataOptions(args, config.training, record.config);
-            if (!validationGiven) {
-                config.training.data.validationFraction = record.config.data.validationFraction;
-                config.training.data.validationCount = record.config.data.validationCount;
-            }
-        } else {
-            config.training.design = readDesignSource(args).design;
-        }
+        config.parentRun = readParentOrDesign(args, config.training);
         // Algorithm 1 ranks the children on a validation split: hold out 10% unless told otherwise.
         if (!validationGiven && config.training.data.validationFraction <= 0 && config.training.data.validationCount <= 0)
             config.training.data.validationFraction = 0.1;

@@ -97,6 +97,15 @@ MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
     connect(m_searchView, &SearchView::openDesignRequested, this, &MainWindow::openAgainstParent);
     connect(m_pruneView, &PruneView::openDesignRequested, this, &MainWindow::openAgainstParent);
     connect(m_searchView, &SearchView::trainingQueued, this, [this] { showPage(Page::Training); });
+    // A finished pruning job opens its design, unless that would put unsaved work at stake.
+    connect(m_training, &TrainingController::runEnded, this, [this](const QString &dir, training::RunState state) {
+        if (m_training->currentKind() != training::RunKind::Prune || state != training::RunState::Finished
+            || m_document->isModified() || m_pruneView->shownRun() != dir)
+            return;
+        m_pruneView->showRun(dir);
+        m_pruneView->openPrunedDesign();
+        showPage(Page::Prune);
+    });
     connect(m_costPanel, &CostPanel::widthEditRequested, this, [this](const QString &node, int width, int designed) {
         bool ok = false;
         const int chosen = QInputDialog::getInt(this, tr("Set width"),

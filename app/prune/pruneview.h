@@ -13,14 +13,13 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 
 namespace denselab {
 
 class DesignDocument;
+class JobControls;
 class PairedBars;
 class ParentPicker;
 class PrunePlots;
@@ -52,8 +51,8 @@ public:
 
     PrunePlots *plots() const { return m_plots; }
     PairedBars *widthsChart() const { return m_widths; }
-    ParentPicker *parentPicker() const { return m_parent; }
-    QLabel *statusLabel() const { return m_status; }
+    ParentPicker *parentPicker() const;
+    QLabel *statusLabel() const;
     int iterationsShown() const { return int(m_iterations.size()); }
     /// Emits openDesignRequested for the job's current design; false before the first iteration.
     bool openPrunedDesign();
@@ -64,24 +63,13 @@ Q_SIGNALS:
 private:
     void buildForm(QWidget *page);
     void addIteration(const prune::PruneIteration &iteration);
-    void updateButtons();
-    void appendLog(const QString &line, bool error = false);
-    bool isOurs() const;
 
     DesignDocument *m_document;
     TrainingController *m_controller;
-    QString m_runsDir;
+    JobControls *m_job = nullptr;
     QString m_runDir;
     std::vector<prune::PruneIteration> m_iterations;
 
-    ParentPicker *m_parent = nullptr;
-    QComboBox *m_dataset = nullptr;
-    QLineEdit *m_folder = nullptr;
-    QSpinBox *m_limitTrain = nullptr;
-    QSpinBox *m_limitTest = nullptr;
-    QSpinBox *m_batch = nullptr;
-    QDoubleSpinBox *m_lr = nullptr;
-    QSpinBox *m_pretrain = nullptr;
     QComboBox *m_criterion = nullptr;
     QComboBox *m_ranking = nullptr;
     QCheckBox *m_flops = nullptr;
@@ -91,18 +79,10 @@ private:
     QDoubleSpinBox *m_targetMacs = nullptr;
     QCheckBox *m_keepCoupled = nullptr;
     QSpinBox *m_rankingBatches = nullptr;
-    QSpinBox *m_seed = nullptr;
-    QSpinBox *m_threads = nullptr;
-    QPushButton *m_start = nullptr;
-    QPushButton *m_pause = nullptr;
-    QPushButton *m_resume = nullptr;
-    QPushButton *m_stop = nullptr;
 
-    QLabel *m_status = nullptr;
     PrunePlots *m_plots = nullptr;
     PairedBars *m_widths = nullptr;
     QPushButton *m_open = nullptr;
-    QPlainTextEdit *m_log = nullptr;
 };
 
 } // namespace denselab

@@ -12,8 +12,6 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -21,6 +19,7 @@ class QTableWidget;
 namespace denselab {
 
 class DesignDocument;
+class JobControls;
 class PairedBars;
 class ParentPicker;
 class SearchPlots;
@@ -58,8 +57,8 @@ public:
     QTableWidget *childrenTable() const { return m_children; }
     StrengthHeatmap *heatmap() const { return m_heatmap; }
     PairedBars *channelsChart() const { return m_channels; }
-    ParentPicker *parentPicker() const { return m_parent; }
-    QLabel *statusLabel() const { return m_status; }
+    ParentPicker *parentPicker() const;
+    QLabel *statusLabel() const;
     /// Opens the selected child (as openDesignRequested); false when none is selected.
     bool openSelectedChild();
     /// Queues the selected child's training from scratch; false when none is selected.
@@ -76,27 +75,19 @@ private:
     void addChild(const search::SearchChild &child);
     void showProbabilities();
     void showChildChannels();
-    void updateButtons();
-    void appendLog(const QString &line, bool error = false);
-    bool isOurs() const;
+    void updateChildButtons();
+    /// The child of the selected row, or nullptr.
+    const search::SearchChild *selectedChild() const;
     Design parentDesign() const;
 
     DesignDocument *m_document;
     TrainingController *m_controller;
-    QString m_runsDir;
+    JobControls *m_job = nullptr;
     QString m_runDir;                       // the search on screen
     std::vector<search::SearchChild> m_childList;
     search::KeepProbabilities m_probabilities;
 
-    ParentPicker *m_parent = nullptr;
-    QComboBox *m_dataset = nullptr;
-    QLineEdit *m_folder = nullptr;
-    QSpinBox *m_limitTrain = nullptr;
-    QSpinBox *m_limitTest = nullptr;
     QSpinBox *m_validation = nullptr;
-    QSpinBox *m_batch = nullptr;
-    QDoubleSpinBox *m_lr = nullptr;
-    QSpinBox *m_pretrain = nullptr;
     QDoubleSpinBox *m_alpha = nullptr;
     QDoubleSpinBox *m_gamma = nullptr;
     QSpinBox *m_curriculum = nullptr;
@@ -108,15 +99,9 @@ private:
     QDoubleSpinBox *m_entropy = nullptr;
     QDoubleSpinBox *m_controllerLr = nullptr;
     QSpinBox *m_stepsPerEpoch = nullptr;
+    QCheckBox *m_batchStatistics = nullptr;
     QSpinBox *m_fromScratch = nullptr;
-    QSpinBox *m_seed = nullptr;
-    QSpinBox *m_threads = nullptr;
-    QPushButton *m_start = nullptr;
-    QPushButton *m_pause = nullptr;
-    QPushButton *m_resume = nullptr;
-    QPushButton *m_stop = nullptr;
 
-    QLabel *m_status = nullptr;
     SearchPlots *m_plots = nullptr;
     QComboBox *m_block = nullptr;
     StrengthHeatmap *m_heatmap = nullptr;
@@ -124,7 +109,6 @@ private:
     QPushButton *m_open = nullptr;
     QPushButton *m_train = nullptr;
     PairedBars *m_channels = nullptr;
-    QPlainTextEdit *m_log = nullptr;
 };
 
 } // namespace denselab

@@ -35,6 +35,7 @@ std::string twoDigits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
 class PruneBody : public training::RunBody {
 public:
+    PruneBody() = default;   // a resumed run: everything comes from its folder
     explicit PruneBody(PruneConfig config) : m_config(std::move(config)) {}
 
     void prepare(TrainerControl &control) override
@@ -163,7 +164,7 @@ bool PruneBody::cut(training::Engine &engine, TrainerControl &control)
     const PruneOptions &o = m_config.options;
     const LayerGraph graph = engine.graph();
     const ChannelMap map = channelMap(engine.design(), graph, o.keepCoupled);
-    torch::manual_seed(training::mixSeed(m_config.training.seed, 0x9a7e, std::uint64_t(iteration)));
+    torch::manual_seed(training::mixSeed(control.record().config.seed, 0x9a7e, std::uint64_t(iteration)));
     const std::unique_ptr<training::BatchLoader> loader = engine.trainingBatches(false);
     const BatchSource next = [&]() -> std::optional<std::pair<torch::Tensor, torch::Tensor>> {
         std::optional<training::Batch> batch = loader->next();
@@ -361,12 +362,7 @@ std::unique_ptr<training::Trainer> makePruneJob(PruneConfig config)
 
 std::unique_ptr<training::Trainer> resumePruneJob(const std::string &dir)
 {
-    const training::RunRecord record = training::readRunRecord(dir);
-    if (record.kind != RunKind::Prune)
-        throw io::FileError(dir + ": this is a " + std::string(training::toString(record.kind)) + " run, not a pruning job");
-    PruneConfig config;
-    config.training = record.config;
-    return std::make_unique<training::Trainer>(record.config, dir, std::make_unique<PruneBody>(std::move(config)));
+    return training::Trainer::resumeRun(dir, std::make_unique<PruneBody>());
 }
 
 } // namespace denselab::prune

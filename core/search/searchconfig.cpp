@@ -27,6 +27,7 @@ nlohmann::json toJson(const LwpOptions &o)
             {"value_lr", o.valueLearningRate},
             {"hidden", o.hidden},
             {"steps_per_epoch", o.stepsPerEpoch},
+            {"child_batch_statistics", o.childBatchStatistics},
             {"from_scratch_epochs", o.fromScratchEpochs}};
 }
 
@@ -47,6 +48,7 @@ LwpOptions lwpOptionsFromJson(const nlohmann::json &j)
     o.valueLearningRate = j.value("value_lr", 1e-3);
     o.hidden = j.value("hidden", 64);
     o.stepsPerEpoch = j.value("steps_per_epoch", 0L);
+    o.childBatchStatistics = j.value("child_batch_statistics", true);
     o.fromScratchEpochs = j.value("from_scratch_epochs", 0);
     if (o.curriculumStride < 1 || o.children < 1 || o.monteCarloChildren < 1 || o.hidden < 1)
         throw DesignError("lwp: stride, children, Monte-Carlo children and hidden width must be positive");

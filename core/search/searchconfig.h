@@ -31,6 +31,10 @@ struct LwpOptions {
     double valueLearningRate = 1e-3;    ///< Adam, theta_v
     int hidden = 64;                    ///< LSTM width
     long stepsPerEpoch = 0;             ///< > 0: curriculum and joint epochs end after so many steps
+    /// Curriculum: normalize each child with its mini-batch's statistics (one-shot searches'
+    /// usual choice; the parent's running statistics follow the children) rather than the
+    /// parent's running statistics, which misjudge children that read fewer channels.
+    bool childBatchStatistics = true;
     int fromScratchEpochs = 0;          ///< > 0: train the best child from scratch this long
 };
 

@@ -53,6 +53,7 @@ struct StepChildren {
 
 class SearchBody : public training::RunBody {
 public:
+    SearchBody() = default;   // a resumed run: everything comes from its folder
     explicit SearchBody(SearchConfig config) : m_config(std::move(config)) {}
 
     void prepare(TrainerControl &control) override
@@ -110,6 +111,7 @@ private:
     torch::Tensor m_inParent;          // [K, candidates]: the parent's connections
     int m_stageStart = 0;              // global epoch at which the current stage began
     int m_decided = 0;                 // layers the controller decides in the current epoch
+    std::uint64_t m_seed = 1;
     StepChildren m_step;
     Clock::time_point m_lastProbabilities;
     Design m_chosenDesign;
@@ -246,7 +248,7 @@ void SearchBody::controllerUpdate(training::Engine &engine, const std::vector<to
     event.state = engine.control().state();
     event.searchStep = s;
     if (Clock::now() - m_lastProbabilities >= kProbabilityEventInterval) {
-        event.keepProbabilities = keepProbabilities(m_step.probabilities);
+        event.keepProbabilities = std::make_shared<const KeepProbabilities>(keepProbabilities(m_step.probabilities));
         m_lastProbabilities = Clock::now();
     }
     engine.control().events().push(std::move(event));
@@ -256,6 +258,7 @@ training::StepHooks SearchBody::hooksFor(training::Engine &engine, int decided, 
 {
     training::StepHooks hooks;
     hooks.trainWeights = trainWeights;
+    hooks.batchStatistics = m_config.lwp.childBatchStatistics;
     hooks.stepLimit = m_config.lwp.stepsPerEpoch;
     m_decided = decided;
     hooks.masks = [this, decided] {
@@ -291,7 +294,7 @@ void SearchBody::sampleFinalChildren(training::Engine &engine, TrainerControl &c
     m_record.children.clear();
     int attempt = 0;
     while (int(m_record.children.size()) < o.children && attempt < 4 * o.children) {
-        torch::manual_seed(training::mixSeed(m_config.training.seed, 0xc41d, std::uint64_t(attempt++)));
+        torch::manual_seed(training::mixSeed(m_seed, 0xc41d, std::uint64_t(attempt++)));
         const PolicySample sample = samplePolicy(probabilities, decided, torch::zeros_like(decided));
         const auto actions = actionsOf(sample.actions);
         const ConnectionMask mask = maskFromActions(m_parentGraph, m_space, actions);
@@ -401,6 +404,7 @@ bool SearchBody::runStage(training::Engine &engine, TrainerControl &control)
 
 bool SearchBody::search(TrainerControl &control)
 {
+    m_seed = control.record().config.seed;   // a resumed search's body knows only its folder
     training::Engine engine(control, control.record().config);
     m_parent = engine.adaptedDesign();
     const CostReport costs = engine.buildModel(m_parent);
@@ -415,7 +419,7 @@ bool SearchBody::search(TrainerControl &control)
                 m_inParent[i][int64_t(j)] = 1.0;
 
     // The controller lives on the CPU: K small LSTM steps are faster there than launches on a GPU.
-    torch::manual_seed(training::mixSeed(m_config.training.seed, 0x15b));
+    torch::manual_seed(training::mixSeed(m_seed, 0x15b));
     m_controller = LwpController(LwpControllerOptions(k, m_space.maxCandidates).hidden(m_config.lwp.hidden));
     std::vector<torch::optim::OptimizerParamGroup> groups;
     groups.emplace_back(m_controller->policyParameters(),
@@ -552,12 +556,7 @@ std::unique_ptr<training::Trainer> makeSearch(SearchConfig config)
 
 std::unique_ptr<training::Trainer> resumeSearch(const std::string &dir)
 {
-    const training::RunRecord record = training::readRunRecord(dir);
-    if (record.kind != RunKind::Search)
-        throw io::FileError(dir + ": this is a " + std::string(training::toString(record.kind)) + " run, not a search");
-    SearchConfig config;
-    config.training = record.config;
-    return std::make_unique<training::Trainer>(record.config, dir, std::make_unique<SearchBody>(std::move(config)));
+    return training::Trainer::resumeRun(dir, std::make_unique<SearchBody>());
 }
 
 } // namespace denselab::search

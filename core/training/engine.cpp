@@ -248,7 +248,7 @@ EpochEnd Engine::trainEpoch(const StepHooks &hooks)
     m_lossTotal = torch::full({}, m_position.lossSum, accumulator.dtype(torch::kDouble));
     m_correctTotal = torch::full({}, m_position.correct, accumulator.dtype(torch::kLong));
     resetPeakMemory(m_device.device);
-    m_model->train(hooks.trainWeights);
+    m_model->train(hooks.trainWeights || hooks.batchStatistics);
     m_lastEvent = Clock::now();
     m_imagesSinceEvent = 0;
     auto keepSums = [this] {

@@ -38,6 +38,10 @@ struct StepHooks {
     /// False: the network is only evaluated (eval mode, no gradients, no optimizer step), as in
     /// LWP's curriculum stage where only the controller learns.
     bool trainWeights = true;
+    /// With trainWeights false: normalize with each batch's own statistics (train-mode batch
+    /// norm, running statistics updated) instead of the running ones, so that a child whose
+    /// inputs differ from the parent's is judged on its own activations.
+    bool batchStatistics = false;
     /// > 0: the epoch ends after this many steps (a search's epochs on a large split).
     long stepLimit = 0;
 };

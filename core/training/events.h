@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -62,7 +63,7 @@ struct TrainingEvent {
     std::optional<StepProgress> step;
     std::optional<EpochMetrics> epoch;
     std::optional<search::SearchStep> searchStep;
-    std::optional<search::KeepProbabilities> keepProbabilities;
+    std::shared_ptr<const search::KeepProbabilities> keepProbabilities;   ///< large: shared, not copied
     std::optional<search::SearchChild> searchChild;
     std::optional<prune::PruneIteration> pruneIteration;
     std::string message;                    ///< Log, Error, and an explanation for State changes

@@ -146,6 +146,11 @@ std::unique_ptr<Trainer> Trainer::resumeRun(const std::string &runDir, int epoch
     return std::make_unique<Trainer>(record.config, runDir, makeTrainingBody());
 }
 
+std::unique_ptr<Trainer> Trainer::resumeRun(const std::string &runDir, std::unique_ptr<RunBody> body)
+{
+    return std::make_unique<Trainer>(readRunRecord(runDir).config, runDir, std::move(body));
+}
+
 Trainer::~Trainer()
 {
     stop();

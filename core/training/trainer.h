@@ -43,6 +43,9 @@ public:
     /// Continues the stopped or interrupted run in `runDir` from its last checkpoint, with the
     /// same data order and schedule; `epochs` > 0 changes the total number of epochs.
     static std::unique_ptr<Trainer> resumeRun(const std::string &runDir, int epochs = 0);
+    /// Continues the run in `runDir` with `body` (a search's, a pruning job's), with the
+    /// configuration its run.json records; the body's prepare() checks the run's kind.
+    static std::unique_ptr<Trainer> resumeRun(const std::string &runDir, std::unique_ptr<RunBody> body);
     ~Trainer();
     Trainer(const Trainer &) = delete;
     Trainer &operator=(const Trainer &) = delete;
