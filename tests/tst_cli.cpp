@@ -4,6 +4,9 @@
 
 #include <QtTest>
 
+#include <QDir>
+#include <QFile>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -445,10 +448,26 @@ void TstCli::pruneJsonEndToEnd()
                            QStringLiteral("json")});
     QVERIFY2(costs.exitCode == 0, costs.err.constData());
     QCOMPARE(json(costs)[QStringLiteral("macs")].toDouble(), result[QStringLiteral("macs")].toDouble());
-    // Nothing to prune is refused before anything runs.
-    const Run bad = cli({QStringLiteral("prune"), QStringLiteral("--preset"), QStringLiteral("densenet-bc-40-12"),
-                         QStringLiteral("--step"), QStringLiteral("1.5")});
-    QCOMPARE(bad.exitCode, 2);
+    // Bad settings and a design with nothing to prune (one stem filter, no stage) are refused
+    // before any run folder exists.
+    const Run badStep = cli({QStringLiteral("prune"), QStringLiteral("--preset"), QStringLiteral("densenet-bc-40-12"),
+                             QStringLiteral("--step"), QStringLiteral("1.5")});
+    QCOMPARE(badStep.exitCode, 2);
+    QVERIFY2(badStep.err.contains("--step"), badStep.err.constData());
+    const QString nothing = data.filePath(QStringLiteral("nothing.denselab.json"));
+    QFile file(nothing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "denselab.design", "version": 1, "stem": {"kind": "cifar", "widths": [1]}, "stages": []})");
+    file.close();
+    QTemporaryDir emptyRuns;
+    const Run none = cli({QStringLiteral("prune"), nothing, QStringLiteral("--dataset"), QStringLiteral("mnist"),
+                          QStringLiteral("--data"), data.path(), QStringLiteral("--runs-dir"), emptyRuns.path()});
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY2(none.err.contains("no convolution of this design can be pruned"), none.err.constData());
+    QVERIFY(QDir(emptyRuns.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+    const Run epochs = cli({QStringLiteral("prune"), QStringLiteral("--preset"), QStringLiteral("densenet-bc-40-12"),
+                            QStringLiteral("--epochs"), QStringLiteral("3")});
+    QCOMPARE(epochs.exitCode, 2);
 #endif
 }
 

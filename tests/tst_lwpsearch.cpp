@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace denselab;
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void rewardAndEtaComeFromTheCostModel();
     void searchLearnsToCutMacs();
     void stopAndResumeGiveTheSameSearch();
+    void jointTrainingFollowsTheWeightSchedule();
     void childDesignsCompileAndCountExactly();
 };
 
@@ -257,6 +259,37 @@ void TstLwpSearch::stopAndResumeGiveTheSameSearch()
         QCOMPARE(a.children[i].macs, b.children[i].macs);
         QCOMPARE(a.children[i].validationAccuracy, b.children[i].validationAccuracy);
     }
+}
+
+// The default curriculum (until every layer is decided) counts in the run's epochs, and the
+// learning-rate schedule runs over the epochs that train weights only: the joint stage trains
+// the supernet with the schedule's rates, not with a cosine that ran out during the curriculum.
+void TstLwpSearch::jointTrainingFollowsTheWeightSchedule()
+{
+    Fixture f;
+    search::SearchConfig config = f.config();
+    config.lwp.pretrainEpochs = 0;
+    config.lwp.curriculumEpochs = -1;   // K = 4, stride 2: two epochs
+    config.lwp.curriculumStride = 2;
+    config.lwp.jointEpochs = 1;
+    config.lwp.children = 2;
+    std::unique_ptr<Trainer> run = search::makeSearch(config);
+    QCOMPARE(run->record().config.hyper.epochs, 3);
+    run->start();
+    search::SearchStage stage = search::SearchStage::Pretrain;
+    std::vector<double> jointRates;
+    testdata::followRun(*run, [&](const TrainingEvent &e) {
+        if (e.kind == TrainingEvent::Kind::SearchStep)
+            stage = e.searchStep->stage;
+        if (e.kind == TrainingEvent::Kind::Step && stage == search::SearchStage::Joint)
+            jointRates.push_back(e.step->learningRate);
+    });
+    QCOMPARE(int(run->record().status), int(RunState::Finished));
+    QVERIFY(!jointRates.empty());
+    // One weight-training epoch of the demo recipe's cosine: from 0.002 down, at 0 only after its end.
+    QVERIFY2(*std::max_element(jointRates.begin(), jointRates.end()) > 0.0005, qPrintable(QString::number(jointRates.front())));
+    for (const double lr : jointRates)
+        QVERIFY(lr > 0.0);
 }
 
 // Every exported child is an ordinary design: it compiles, its module holds exactly the

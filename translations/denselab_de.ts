@@ -122,6 +122,11 @@
         <source>Compare trained runs (repeat for each run folder).</source>
         <translation>Trainierte Läufe vergleichen (für jeden Laufordner wiederholen).</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a run folder on its page (training, search or pruning job).</source>
+        <translation>Einen Lauf-Ordner auf seiner Seite öffnen (Training, Suche oder Pruning-Auftrag).</translation>
+    </message>
 </context>
 <context>
     <name>denselab::BlockDiagram</name>
@@ -849,11 +854,16 @@
         <source>Preset %1</source>
         <translation>Vorlage %1</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent %1</source>
+        <translation>Elternnetz %1</translation>
+    </message>
 </context>
 <context>
     <name>denselab::CostPanel</name>
     <message>
-        <location filename="../widgets/costs/costpanel.cpp" line="+35"/>
+        <location filename="../widgets/costs/costpanel.cpp" line="+36"/>
         <source>Baseline:</source>
         <translation>Basislinie:</translation>
     </message>
@@ -864,12 +874,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+122"/>
+        <location line="+156"/>
         <source>Baseline</source>
         <translation>Basislinie</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-156"/>
         <source>Δ</source>
         <translation>Δ</translation>
     </message>
@@ -885,6 +895,21 @@
     </message>
     <message>
         <location line="+21"/>
+        <source>Double-click a convolution to set its width</source>
+        <translation>Doppelklick auf eine Faltung setzt ihre Breite</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set width of %1…</source>
+        <translation>Breite von %1 setzen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset to the designed %1 channels</source>
+        <translation>Auf die entworfenen %1 Kanäle zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -924,15 +949,144 @@
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>This design cannot be built: %1</source>
         <translation>Dieses Design kann nicht gebaut werden: %1</translation>
     </message>
 </context>
 <context>
+    <name>denselab::JobControls</name>
+    <message>
+        <location filename="../app/runs/jobcontrols.cpp" line="+49"/>
+        <source>default folder</source>
+        <translation>Standardordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adam&apos;s learning rate (the demo recipe, cosine schedule) for every epoch that trains weights</source>
+        <translation>Lernrate von Adam (Rezept „demo“, Kosinus-Plan) für jede Epoche, die Gewichte trainiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The open design is trained this long first; a trained run is used as it is</source>
+        <translation>Das offene Design wird zuerst so lange trainiert; ein trainierter Lauf wird so verwendet, wie er ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all cores</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: preparing…</source>
+        <translation>%1: wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 started in %2</source>
+        <translation>%1 gestartet in %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Parent</source>
+        <translation>Elternnetz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training images</source>
+        <translation>Trainingsbilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test images</source>
+        <translation>Testbilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pretraining epochs</source>
+        <translation>Epochen Vortraining</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The parent run cannot be read: %1</source>
+        <translation>Der Elternlauf kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>denselab::LayerChart</name>
     <message>
-        <location filename="../widgets/costs/layerchart.cpp" line="+28"/>
+        <location filename="../widgets/costs/layerchart.cpp" line="+23"/>
+        <source>before pruning</source>
+        <translation>vor dem Pruning</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Layer (all dense blocks, in order)</source>
         <translation>Schicht (alle Dense-Blöcke, der Reihe nach)</translation>
     </message>
@@ -955,7 +1109,12 @@
 <context>
     <name>denselab::LayerCostModel</name>
     <message>
-        <location filename="../widgets/costs/layercostmodel.cpp" line="+73"/>
+        <location filename="../widgets/costs/layercostmodel.cpp" line="+60"/>
+        <source> (of %1)</source>
+        <translation> (von %1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
@@ -1031,7 +1190,7 @@
 <context>
     <name>denselab::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow/mainwindow.cpp" line="+46"/>
+        <location filename="../app/mainwindow/mainwindow.cpp" line="+52"/>
         <source>Design</source>
         <translation>Design</translation>
     </message>
@@ -1039,6 +1198,16 @@
         <location line="+1"/>
         <source>Training</source>
         <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prune</source>
+        <translation>Pruning</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1052,18 +1221,28 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+69"/>
+        <location line="+94"/>
         <location line="+5"/>
         <source>chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-90"/>
         <source>Training run ended: %1</source>
         <translation>Trainingslauf beendet: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>Set width</source>
+        <translation>Breite setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output channels of %1 (designed: %2)</source>
+        <translation>Ausgangskanäle von %1 (entworfen: %2)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -1269,12 +1448,17 @@
         <translation>&lt;b&gt;DenseLab %1&lt;/b&gt;&lt;br&gt;Dicht verbundene CNNs entwerfen, Kosten berechnen, trainieren und vergleichen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
+        <source>Set the width of %1 to %2</source>
+        <translation>Breite von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot open the run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <location line="+7"/>
         <source>Cannot resume the run</source>
         <translation>Lauf kann nicht fortgesetzt werden</translation>
@@ -1558,8 +1742,13 @@
         <source>Stem</source>
         <translation>Stem</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
+        <source>, %n pruned conv(s)</source>
+        <translation><numerusform>, %n geprunte Faltung</numerusform><numerusform>, %n geprunte Faltungen</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Head</source>
         <translation>Kopf</translation>
     </message>
@@ -1595,6 +1784,48 @@
     </message>
 </context>
 <context>
+    <name>denselab::PairedBars</name>
+    <message>
+        <location filename="../widgets/plots/pairedbars.cpp" line="+41"/>
+        <source>parent</source>
+        <translation>Elternnetz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::ParentPicker</name>
+    <message>
+        <location filename="../app/runs/parentpicker.cpp" line="+25"/>
+        <source>Read the runs folder again</source>
+        <translation>Den Lauf-Ordner neu einlesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>Open design: %1</source>
+        <translation>Offenes Design: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · %3 %</source>
+        <translation>%1 · %2 · %3 %</translation>
+    </message>
+</context>
+<context>
     <name>denselab::PreferencesDialog</name>
     <message>
         <location filename="../app/mainwindow/preferencesdialog.cpp" line="+16"/>
@@ -1610,6 +1841,164 @@
         <location line="+1"/>
         <source>A new language applies when DenseLab starts again.</source>
         <translation>Eine neue Sprache wird nach einem Neustart von DenseLab wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::PrunePlots</name>
+    <message>
+        <location filename="../widgets/plots/pruneplots.cpp" line="+16"/>
+        <source>Test accuracy (%)</source>
+        <translation>Testgenauigkeit (%)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>MACs (M)</source>
+        <translation>MACs (Mio.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Params (M)</source>
+        <translation>Parameter (Mio.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>after removal</source>
+        <translation>nach dem Entfernen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>after fine-tuning</source>
+        <translation>nach dem Feinabstimmen</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::PruneView</name>
+    <message>
+        <location filename="../app/prune/pruneview.cpp" line="+75"/>
+        <source>No pruning job yet.</source>
+        <translation>Noch kein Pruning-Auftrag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>original filters</source>
+        <translation>ursprüngliche Filter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prunable convolution (network order)</source>
+        <translation>Prunbare Faltung (Reihenfolge im Netz)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the pruned design</source>
+        <translation>Geprunetes Design öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the job&apos;s current design in the workspace, its parent as the cost baseline</source>
+        <translation>Das aktuelle Design des Auftrags im Arbeitsbereich öffnen, mit dem Elternnetz als Kostenbasis</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>epoch %1: test accuracy %2 %</source>
+        <translation>Epoche %1: Testgenauigkeit %2 %</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>taylor: |mean of activation × gradient| (Molchanov et al. 2017); activation: mean |activation|; l1: the filter&apos;s weights (Li et al. 2016); random: a baseline</source>
+        <translation>taylor: |Mittel von Aktivierung × Gradient| (Molchanov et al. 2017); activation: mittlere |Aktivierung|; l1: die Gewichte des Filters (Li et al. 2016); random: eine Vergleichsbasis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank costly filters lower (MACs per filter)</source>
+        <translation>Teure Filter niedriger einstufen (MACs je Filter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of the parent&apos;s prunable filters removed per iteration (the seed: 5 %)</source>
+        <translation>Anteil der prunbaren Filter des Elternnetzes, der je Iteration entfernt wird (die Vorlage: 5 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iterations</source>
+        <translation>Iterationen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fine-tuning epochs</source>
+        <translation>Epochen Feinabstimmung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop once the MACs are at most this share of the parent&apos;s</source>
+        <translation>Anhalten, sobald die MACs höchstens diesen Anteil des Elternnetzes erreichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target MACs</source>
+        <translation>Ziel-MACs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave convolutions before an addition (the seed&apos;s rule)</source>
+        <translation>Faltungen vor einer Addition belassen (Regel der Vorlage)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranking mini-batches</source>
+        <translation>Mini-Batches für die Rangfolge</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This design cannot be pruned: %1</source>
+        <translation>Dieses Design kann nicht geprunt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>prune %1 · %2</source>
+        <translation>Pruning %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Parent: %1 M MACs, %2 params, test accuracy %3 %</source>
+        <translation>Elternnetz: %1 Mio. MACs, %2 Parameter, Testgenauigkeit %3 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Iteration %1: %2 filters removed; MACs %3 % and params %4 % of the parent&apos;s; test accuracy %5 % after removal, %6 % after fine-tuning</source>
+        <translation>Iteration %1: %2 Filter entfernt; MACs %3 % und Parameter %4 % des Elternnetzes; Testgenauigkeit %5 % nach dem Entfernen, %6 % nach dem Feinabstimmen</translation>
     </message>
 </context>
 <context>
@@ -1638,7 +2027,7 @@
 <context>
     <name>denselab::RunsBrowser</name>
     <message>
-        <location filename="../app/runs/runsbrowser.cpp" line="+59"/>
+        <location filename="../app/runs/runsbrowser.cpp" line="+63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1683,6 +2072,11 @@
         <translation>Gestartet</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Open</source>
         <translation>Öffnen</translation>
@@ -1708,7 +2102,22 @@
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+91"/>
+        <source>LWP search</source>
+        <translation>LWP-Suche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pruning</source>
+        <translation>Pruning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Unreadable runs: %1</source>
         <translation>Unlesbare Läufe: %1</translation>
     </message>
@@ -1724,6 +2133,291 @@
             <numerusform>%n Lauf mit seinen Checkpoints löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
             <numerusform>%n Läufe mit ihren Checkpoints löschen? Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>denselab::SearchPlots</name>
+    <message>
+        <location filename="../widgets/plots/searchplots.cpp" line="+19"/>
+        <source>Controller step</source>
+        <translation>Schritt des Controllers</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Mean reward</source>
+        <translation>Mittlere Belohnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>η (MACs ratio)</source>
+        <translation>η (MACs-Verhältnis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child accuracy (%)</source>
+        <translation>Genauigkeit der Kinder (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>average</source>
+        <translation>Mittel</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::SearchView</name>
+    <message>
+        <location filename="../app/search/searchview.cpp" line="+90"/>
+        <source>No search yet.</source>
+        <translation>Noch keine Suche.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep-probabilities, block</source>
+        <translation>Behaltewahrscheinlichkeiten, Block</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The controller&apos;s probability of keeping each connection (row: target layer, column: source)</source>
+        <translation>Wahrscheinlichkeit, mit der der Controller jede Verbindung behält (Zeile: Zielschicht, Spalte: Quelle)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Params</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reward</source>
+        <translation>Belohnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validation acc. (%)</source>
+        <translation>Validierungsgenauigkeit (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chosen</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open in workspace</source>
+        <translation>Im Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the child as a design; the cost panel compares it with its parent</source>
+        <translation>Das Kind als Design öffnen; die Kostenansicht vergleicht es mit seinem Elternnetz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train from scratch</source>
+        <translation>Von Grund auf trainieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue an ordinary training run of the child with the search&apos;s data</source>
+        <translation>Einen gewöhnlichen Trainingslauf des Kindes mit den Daten der Suche einreihen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>parent</source>
+        <translation>Elternnetz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input channels</source>
+        <translation>Eingangskanäle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layer (block.layer)</source>
+        <translation>Schicht (Block.Schicht)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 epoch %2 · step %3/%4 · the controller decides %5 of %6 layers · reward %7 · η %8</source>
+        <translation>%1 Epoche %2 · Schritt %3/%4 · der Controller entscheidet %5 von %6 Schichten · Belohnung %7 · η %8</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>10 % of training</source>
+        <translation>10 % des Trainings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images held out of the training split; the children are ranked on them</source>
+        <translation>Aus der Trainingsmenge zurückgehaltene Bilder; auf ihnen werden die Kinder gereiht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation images</source>
+        <translation>Validierungsbilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>α: a correct prediction earns 1 − η^α; a small α presses harder on MACs</source>
+        <translation>α: eine richtige Vorhersage bringt 1 − η^α; ein kleines α drückt stärker auf die MACs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>γ: a wrong prediction earns −γ (the seed&apos;s table prints γ = −0.5, meaning this penalty)</source>
+        <translation>γ: eine falsche Vorhersage bringt −γ (die Tabelle der Vorlage druckt γ = −0,5 und meint diese Strafe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>γ</source>
+        <translation>γ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until every layer</source>
+        <translation>bis alle Schichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epoch t hands the controller the last t × stride layers; the others keep the parent&apos;s</source>
+        <translation>Epoche t übergibt dem Controller die letzten t × Schrittweite Schichten; die übrigen behalten die des Elternnetzes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curriculum epochs</source>
+        <translation>Epochen Curriculum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layers per curriculum epoch</source>
+        <translation>Schichten je Curriculum-Epoche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algorithm 1&apos;s printed test (t &lt; K − t)</source>
+        <translation>Der gedruckte Test von Algorithmus 1 (t &lt; K − t)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Joint training epochs</source>
+        <translation>Epochen gemeinsames Training</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children sampled (Z)</source>
+        <translation>Gezogene Kinder (Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children per step</source>
+        <translation>Kinder je Schritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entropy bonus</source>
+        <translation>Entropiebonus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Controller learning rate</source>
+        <translation>Lernrate des Controllers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a full pass</source>
+        <translation>ein voller Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps per search epoch</source>
+        <translation>Schritte je Suchepoche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curriculum: children use their batch&apos;s statistics</source>
+        <translation>Curriculum: Kinder nutzen die Statistik ihres Batches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch norm with each mini-batch&apos;s statistics; otherwise the parent&apos;s running statistics, which misjudge children that read fewer channels</source>
+        <translation>Batch-Norm mit der Statistik des jeweiligen Mini-Batches; sonst mit der laufenden Statistik des Elternnetzes, die Kinder mit weniger Eingangskanälen falsch beurteilt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train the best child from scratch for this many epochs when the search ends</source>
+        <translation>Das beste Kind nach der Suche so viele Epochen von Grund auf trainieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From-scratch epochs</source>
+        <translation>Epochen von Grund auf</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This design cannot be searched: %1</source>
+        <translation>In diesem Design kann nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LWP %1 · %2</source>
+        <translation>LWP %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>%1 from scratch</source>
+        <translation>%1 von Grund auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued %1 for training from scratch</source>
+        <translation>%1 zum Training von Grund auf eingereiht</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Search %1: %2 children; the best keeps η = %3 of the parent&apos;s MACs at %4 % validation accuracy</source>
+        <translation>Suche %1: %2 Kinder; das beste behält η = %3 der MACs des Elternnetzes bei %4 % Validierungsgenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search %1: stage %2</source>
+        <translation>Suche %1: Phase %2</translation>
     </message>
 </context>
 <context>
@@ -1753,12 +2447,12 @@
 <context>
     <name>denselab::TrainingController</name>
     <message>
-        <location filename="../app/training/trainingcontroller.cpp" line="+53"/>
+        <location filename="../app/training/trainingcontroller.cpp" line="+82"/>
         <source>resume %1</source>
         <translation>%1 fortsetzen</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>the training thread ended without a final state</source>
         <translation>der Trainings-Thread endete ohne Endzustand</translation>
     </message>
@@ -1766,7 +2460,7 @@
 <context>
     <name>denselab::TrainingPlots</name>
     <message>
-        <location filename="../widgets/plots/trainingplots.cpp" line="+18"/>
+        <location filename="../widgets/plots/trainingplots.cpp" line="+20"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
@@ -1854,7 +2548,7 @@
         <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>

@@ -122,6 +122,11 @@
         <source>Compare trained runs (repeat for each run folder).</source>
         <translation>比較已訓練的執行 (每個訓練執行資料夾各指定一次)。</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a run folder on its page (training, search or pruning job).</source>
+        <translation>在對應頁面開啟執行資料夾（訓練、搜尋或剪枝作業）。</translation>
+    </message>
 </context>
 <context>
     <name>denselab::BlockDiagram</name>
@@ -847,11 +852,16 @@
         <source>Preset %1</source>
         <translation>範本 %1</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent %1</source>
+        <translation>父網路 %1</translation>
+    </message>
 </context>
 <context>
     <name>denselab::CostPanel</name>
     <message>
-        <location filename="../widgets/costs/costpanel.cpp" line="+35"/>
+        <location filename="../widgets/costs/costpanel.cpp" line="+36"/>
         <source>Baseline:</source>
         <translation>基準：</translation>
     </message>
@@ -862,12 +872,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+122"/>
+        <location line="+156"/>
         <source>Baseline</source>
         <translation>基準</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-156"/>
         <source>Δ</source>
         <translation>Δ</translation>
     </message>
@@ -883,6 +893,21 @@
     </message>
     <message>
         <location line="+21"/>
+        <source>Double-click a convolution to set its width</source>
+        <translation>雙擊卷積層以設定其寬度</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set width of %1…</source>
+        <translation>設定 %1 的寬度…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset to the designed %1 channels</source>
+        <translation>重設為設計的 %1 個通道</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export CSV…</source>
         <translation>匯出 CSV…</translation>
     </message>
@@ -922,15 +947,144 @@
         <translation>圖表</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>This design cannot be built: %1</source>
         <translation>無法建構此設計：%1</translation>
     </message>
 </context>
 <context>
+    <name>denselab::JobControls</name>
+    <message>
+        <location filename="../app/runs/jobcontrols.cpp" line="+49"/>
+        <source>default folder</source>
+        <translation>預設資料夾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adam&apos;s learning rate (the demo recipe, cosine schedule) for every epoch that trains weights</source>
+        <translation>Adam 的學習率（demo 配方，餘弦排程），用於每個訓練權重的 epoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The open design is trained this long first; a trained run is used as it is</source>
+        <translation>開啟的設計會先訓練這麼久；已訓練的執行則直接使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all cores</source>
+        <translation>所有核心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: preparing…</source>
+        <translation>%1：準備中…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 started in %2</source>
+        <translation>%1 已在 %2 開始</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Parent</source>
+        <translation>父網路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset folder</source>
+        <translation>資料集資料夾</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training images</source>
+        <translation>訓練影像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test images</source>
+        <translation>測試影像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>批次大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pretraining epochs</source>
+        <translation>預訓練 epoch 數</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads</source>
+        <translation>CPU 執行緒</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The parent run cannot be read: %1</source>
+        <translation>無法讀取父網路的執行：%1</translation>
+    </message>
+</context>
+<context>
     <name>denselab::LayerChart</name>
     <message>
-        <location filename="../widgets/costs/layerchart.cpp" line="+28"/>
+        <location filename="../widgets/costs/layerchart.cpp" line="+23"/>
+        <source>before pruning</source>
+        <translation>剪枝前</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Layer (all dense blocks, in order)</source>
         <translation>層 (所有密集區塊，依序)</translation>
     </message>
@@ -953,7 +1107,12 @@
 <context>
     <name>denselab::LayerCostModel</name>
     <message>
-        <location filename="../widgets/costs/layercostmodel.cpp" line="+73"/>
+        <location filename="../widgets/costs/layercostmodel.cpp" line="+60"/>
+        <source> (of %1)</source>
+        <translation>（共 %1）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Node</source>
         <translation>節點</translation>
     </message>
@@ -1029,7 +1188,7 @@
 <context>
     <name>denselab::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow/mainwindow.cpp" line="+46"/>
+        <location filename="../app/mainwindow/mainwindow.cpp" line="+52"/>
         <source>Design</source>
         <translation>設計</translation>
     </message>
@@ -1037,6 +1196,16 @@
         <location line="+1"/>
         <source>Training</source>
         <translation>訓練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prune</source>
+        <translation>剪枝</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1050,18 +1219,28 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+69"/>
+        <location line="+94"/>
         <location line="+5"/>
         <source>chart</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-90"/>
         <source>Training run ended: %1</source>
         <translation>訓練執行已結束：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>Set width</source>
+        <translation>設定寬度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output channels of %1 (designed: %2)</source>
+        <translation>%1 的輸出通道（設計值：%2）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Library</source>
         <translation>設計庫</translation>
     </message>
@@ -1267,12 +1446,17 @@
         <translation>&lt;b&gt;DenseLab %1&lt;/b&gt;&lt;br&gt;設計、估算成本、訓練並比較密集連接的 CNN。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
+        <source>Set the width of %1 to %2</source>
+        <translation>將 %1 的寬度設為 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot open the run</source>
         <translation>無法開啟訓練執行</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <location line="+7"/>
         <source>Cannot resume the run</source>
         <translation>無法繼續訓練執行</translation>
@@ -1555,8 +1739,13 @@
         <source>Stem</source>
         <translation>起始層</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
+        <source>, %n pruned conv(s)</source>
+        <translation><numerusform>, %n 個已剪枝卷積層</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Head</source>
         <translation>分類頭</translation>
     </message>
@@ -1592,6 +1781,48 @@
     </message>
 </context>
 <context>
+    <name>denselab::PairedBars</name>
+    <message>
+        <location filename="../widgets/plots/pairedbars.cpp" line="+41"/>
+        <source>parent</source>
+        <translation>父網路</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>child</source>
+        <translation>子網路</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::ParentPicker</name>
+    <message>
+        <location filename="../app/runs/parentpicker.cpp" line="+25"/>
+        <source>Read the runs folder again</source>
+        <translation>重新讀取執行資料夾</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+16"/>
+        <source>Open design: %1</source>
+        <translation>開啟的設計：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · %3 %</source>
+        <translation>%1 · %2 · %3 %</translation>
+    </message>
+</context>
+<context>
     <name>denselab::PreferencesDialog</name>
     <message>
         <location filename="../app/mainwindow/preferencesdialog.cpp" line="+16"/>
@@ -1607,6 +1838,164 @@
         <location line="+1"/>
         <source>A new language applies when DenseLab starts again.</source>
         <translation>新語言將於 DenseLab 重新啟動後生效。</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::PrunePlots</name>
+    <message>
+        <location filename="../widgets/plots/pruneplots.cpp" line="+16"/>
+        <source>Test accuracy (%)</source>
+        <translation>測試準確率 (%)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>MACs (M)</source>
+        <translation>MACs (百萬)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Params (M)</source>
+        <translation>參數 (百萬)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>after removal</source>
+        <translation>移除後</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>after fine-tuning</source>
+        <translation>微調後</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::PruneView</name>
+    <message>
+        <location filename="../app/prune/pruneview.cpp" line="+75"/>
+        <source>No pruning job yet.</source>
+        <translation>尚無剪枝作業。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>original filters</source>
+        <translation>原始濾波器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Filters</source>
+        <translation>濾波器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prunable convolution (network order)</source>
+        <translation>可剪枝的卷積層（網路順序）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the pruned design</source>
+        <translation>開啟剪枝後的設計</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the job&apos;s current design in the workspace, its parent as the cost baseline</source>
+        <translation>在工作區開啟作業目前的設計，並以父網路作為成本基準</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>epoch %1: test accuracy %2 %</source>
+        <translation>epoch %1：測試準確率 %2 %</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>taylor: |mean of activation × gradient| (Molchanov et al. 2017); activation: mean |activation|; l1: the filter&apos;s weights (Li et al. 2016); random: a baseline</source>
+        <translation>taylor：|激活值 × 梯度 的平均|（Molchanov 等 2017）；activation：|激活值| 的平均；l1：濾波器的權重（Li 等 2016）；random：基準</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criterion</source>
+        <translation>準則</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ranking</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank costly filters lower (MACs per filter)</source>
+        <translation>將計算量大的濾波器排在較低位置（每個濾波器的 MACs）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of the parent&apos;s prunable filters removed per iteration (the seed: 5 %)</source>
+        <translation>每次迭代移除父網路可剪枝濾波器的比例（種子論文：5 %）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>步長</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iterations</source>
+        <translation>迭代次數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fine-tuning epochs</source>
+        <translation>微調 epoch 數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop once the MACs are at most this share of the parent&apos;s</source>
+        <translation>當 MACs 不超過父網路的此比例時停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target MACs</source>
+        <translation>目標 MACs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave convolutions before an addition (the seed&apos;s rule)</source>
+        <translation>保留相加之前的卷積層（種子論文的規則）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ranking mini-batches</source>
+        <translation>用於排序的小批次數</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This design cannot be pruned: %1</source>
+        <translation>此設計無法剪枝：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>prune %1 · %2</source>
+        <translation>剪枝 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Parent: %1 M MACs, %2 params, test accuracy %3 %</source>
+        <translation>父網路：%1 百萬 MACs，%2 個參數，測試準確率 %3 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Iteration %1: %2 filters removed; MACs %3 % and params %4 % of the parent&apos;s; test accuracy %5 % after removal, %6 % after fine-tuning</source>
+        <translation>第 %1 次迭代：移除 %2 個濾波器；MACs 為父網路的 %3 %，參數為 %4 %；移除後測試準確率 %5 %，微調後 %6 %</translation>
     </message>
 </context>
 <context>
@@ -1635,7 +2024,7 @@
 <context>
     <name>denselab::RunsBrowser</name>
     <message>
-        <location filename="../app/runs/runsbrowser.cpp" line="+59"/>
+        <location filename="../app/runs/runsbrowser.cpp" line="+63"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -1680,6 +2069,11 @@
         <translation>開始時間</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Open</source>
         <translation>開啟</translation>
@@ -1705,7 +2099,22 @@
         <translation>重新整理</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+91"/>
+        <source>LWP search</source>
+        <translation>LWP 搜尋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pruning</source>
+        <translation>剪枝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Unreadable runs: %1</source>
         <translation>無法讀取的訓練執行：%1</translation>
     </message>
@@ -1720,6 +2129,291 @@
         <translation>
             <numerusform>要刪除 %n 個訓練執行及其檢查點嗎？此動作無法復原。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>denselab::SearchPlots</name>
+    <message>
+        <location filename="../widgets/plots/searchplots.cpp" line="+19"/>
+        <source>Controller step</source>
+        <translation>控制器步數</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Mean reward</source>
+        <translation>平均獎勵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>η (MACs ratio)</source>
+        <translation>η（MACs 比例）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child accuracy (%)</source>
+        <translation>子網路準確率 (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>average</source>
+        <translation>平均</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::SearchView</name>
+    <message>
+        <location filename="../app/search/searchview.cpp" line="+90"/>
+        <source>No search yet.</source>
+        <translation>尚無搜尋。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep-probabilities, block</source>
+        <translation>保留機率，區塊</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The controller&apos;s probability of keeping each connection (row: target layer, column: source)</source>
+        <translation>控制器保留每條連接的機率（列：目標層，欄：來源）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Child</source>
+        <translation>子網路</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Params</source>
+        <translation>參數</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reward</source>
+        <translation>獎勵</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validation acc. (%)</source>
+        <translation>驗證準確率 (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chosen</source>
+        <translation>已選</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open in workspace</source>
+        <translation>在工作區開啟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the child as a design; the cost panel compares it with its parent</source>
+        <translation>將子網路作為設計開啟；成本面板會與其父網路比較</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train from scratch</source>
+        <translation>從頭訓練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue an ordinary training run of the child with the search&apos;s data</source>
+        <translation>以搜尋的資料將子網路排入一般訓練</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>parent</source>
+        <translation>父網路</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>child</source>
+        <translation>子網路</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Input channels</source>
+        <translation>輸入通道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Layer (block.layer)</source>
+        <translation>層（區塊.層）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 epoch %2 · step %3/%4 · the controller decides %5 of %6 layers · reward %7 · η %8</source>
+        <translation>%1 epoch %2 · 步 %3/%4 · 控制器決定 %6 層中的 %5 層 · 獎勵 %7 · η %8</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>10 % of training</source>
+        <translation>訓練集的 10 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images held out of the training split; the children are ranked on them</source>
+        <translation>自訓練集保留的影像；子網路以其排序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation images</source>
+        <translation>驗證影像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>α: a correct prediction earns 1 − η^α; a small α presses harder on MACs</source>
+        <translation>α：正確預測得到 1 − η^α；α 越小，對 MACs 的壓力越大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>γ: a wrong prediction earns −γ (the seed&apos;s table prints γ = −0.5, meaning this penalty)</source>
+        <translation>γ：錯誤預測得到 −γ（種子論文表格印為 γ = −0.5，指的是此懲罰）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>γ</source>
+        <translation>γ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until every layer</source>
+        <translation>直到所有層</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epoch t hands the controller the last t × stride layers; the others keep the parent&apos;s</source>
+        <translation>第 t 個 epoch 將最後 t × 步長 層交給控制器；其餘層保留父網路的連接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curriculum epochs</source>
+        <translation>課程學習 epoch 數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layers per curriculum epoch</source>
+        <translation>每個課程 epoch 的層數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Algorithm 1&apos;s printed test (t &lt; K − t)</source>
+        <translation>演算法 1 印出的判斷（t &lt; K − t）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Joint training epochs</source>
+        <translation>聯合訓練 epoch 數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children sampled (Z)</source>
+        <translation>取樣的子網路 (Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children per step</source>
+        <translation>每步子網路數</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entropy bonus</source>
+        <translation>熵獎勵</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Controller learning rate</source>
+        <translation>控制器學習率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a full pass</source>
+        <translation>完整一輪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps per search epoch</source>
+        <translation>每個搜尋 epoch 的步數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curriculum: children use their batch&apos;s statistics</source>
+        <translation>課程學習：子網路使用其批次的統計量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch norm with each mini-batch&apos;s statistics; otherwise the parent&apos;s running statistics, which misjudge children that read fewer channels</source>
+        <translation>批次正規化使用各小批次的統計量；否則使用父網路的滑動統計量，會誤判讀取較少通道的子網路</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train the best child from scratch for this many epochs when the search ends</source>
+        <translation>搜尋結束後，將最佳子網路從頭訓練這麼多個 epoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From-scratch epochs</source>
+        <translation>從頭訓練 epoch 數</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This design cannot be searched: %1</source>
+        <translation>此設計無法搜尋：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LWP %1 · %2</source>
+        <translation>LWP %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>%1 from scratch</source>
+        <translation>%1 從頭訓練</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued %1 for training from scratch</source>
+        <translation>已將 %1 排入從頭訓練</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Search %1: %2 children; the best keeps η = %3 of the parent&apos;s MACs at %4 % validation accuracy</source>
+        <translation>搜尋 %1：%2 個子網路；最佳者保留父網路 MACs 的 η = %3，驗證準確率 %4 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search %1: stage %2</source>
+        <translation>搜尋 %1：階段 %2</translation>
     </message>
 </context>
 <context>
@@ -1749,12 +2443,12 @@
 <context>
     <name>denselab::TrainingController</name>
     <message>
-        <location filename="../app/training/trainingcontroller.cpp" line="+53"/>
+        <location filename="../app/training/trainingcontroller.cpp" line="+82"/>
         <source>resume %1</source>
         <translation>繼續 %1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>the training thread ended without a final state</source>
         <translation>訓練執行緒結束時沒有最終狀態</translation>
     </message>
@@ -1762,7 +2456,7 @@
 <context>
     <name>denselab::TrainingPlots</name>
     <message>
-        <location filename="../widgets/plots/trainingplots.cpp" line="+18"/>
+        <location filename="../widgets/plots/trainingplots.cpp" line="+20"/>
         <source>Epoch</source>
         <translation>週期</translation>
     </message>
@@ -1850,7 +2544,7 @@
         <translation>資料夾</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Recipe</source>
         <translation>訓練配方</translation>
     </message>

@@ -32,7 +32,7 @@ commands:
         [--optimizer sgd|adam|adamw] [--lr X] [--momentum X] [--nesterov] [--weight-decay X]
         [--schedule constant|step|cosine] [--milestones 60,120,160] [--gamma X] [--warmup EPOCHS]
         [--device auto|cpu|cuda|cuda:N] [--precision auto|fp32|bf16|fp16] [--no-channels-last]
-        [--threads N] [--limit-train N] [--limit-test N] [--validation FRACTION]
+        [--threads N] [--limit-train N] [--limit-test N] [--validation FRACTION|N]
         [--no-augment] [--resize] [--seed S] [--runs-dir DIR] [--format text|json]
   train --resume RUN_DIR [--epochs N] [--format text|json]
       trains in the background trainer; the run directory (default
@@ -48,15 +48,16 @@ commands:
         [training options of train: --batch, --lr, --optimizer, --device, --threads, --seed, ...]
         [--runs-dir DIR] [--format text|json]
   search lwp --resume RUN_DIR [--format text|json]
+      learns which dense connections to keep (seed LWP): an LSTM controller samples children
+      of the supernet, trained with advantage actor-critic on reward 1 - eta^alpha (correct) or
+      -gamma (wrong), eta = child MACs / parent MACs; writes children/child-NN.denselab.json
+      and, with --from-scratch-epochs, trains the best child as an ordinary run. A trained
+      --parent brings its data options. The step schedule's factor is --lr-gamma here, and
+      --epochs is not taken: the stages' epochs are (builds with LibTorch)
   search random (--preset NAME | FILE.json | --parent RUN_DIR) [--input CxHxW] [--classes N]
         --eta RATIO [--seed S] --out FILE.json [--format text|json]
       a child with every connection kept with one probability, chosen so that its MACs are
       RATIO of the parent's: the random baseline of equal cost a search is compared with
-      learns which dense connections to keep (seed LWP): an LSTM controller samples children
-      of the supernet, trained with advantage actor-critic on reward 1 - eta^alpha (correct) or
-      -gamma (wrong), eta = child MACs / parent MACs; writes children/child-NN.denselab.json
-      and, with --from-scratch-epochs, trains the best child as an ordinary run. The step
-      schedule's factor is --lr-gamma here (builds with LibTorch)
   prunable (--preset NAME | FILE.json) [--input CxHxW] [--classes N] [--keep-coupled]
         [--format table|json]
       the pruning groups filter pruning works on: per group its channels, share of the
@@ -71,7 +72,7 @@ commands:
   prune --resume RUN_DIR [--format text|json]
       removes whole filters ranked by the criterion, fine-tunes, repeats (seed: Taylor
       criterion on complex graphs); the pruned design is iteration-NN.denselab.json in the
-      job's folder (builds with LibTorch)
+      job's folder. --epochs is not taken: the schedule's epochs are (builds with LibTorch)
   bench costs (--preset NAME | FILE.json) [--iterations N] [--min-seconds S] [--format text|json]
       median time of one full compile + cost of the design
   bench train (--preset NAME | FILE.json) [--input CxHxW] [--classes N] [--batch B]

@@ -72,6 +72,8 @@ int runPrune(Arguments &args, std::ostream &out)
             throw UsageError(std::string("--resume: ") + e.what());
         }
     } else {
+        if (args.value("--epochs"))
+            throw UsageError("--epochs: a pruning job's epochs are --pretrain-epochs and --iterations x --finetune-epochs");
         prune::PruneConfig config;
         config.options = pruneOptionsFrom(args);
         config.training = trainingConfigFrom(args);

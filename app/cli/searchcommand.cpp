@@ -86,6 +86,8 @@ int runSearch(Arguments &args, std::ostream &out)
             throw UsageError(std::string("--resume: ") + e.what());
         }
     } else {
+        if (args.value("--epochs"))
+            throw UsageError("--epochs: a search's epochs are --pretrain-epochs, --curriculum-epochs and --joint-epochs");
         search::SearchConfig config;
         config.lwp = lwpOptionsFrom(args);
         const bool validationGiven = args.value("--validation").has_value();

@@ -115,9 +115,13 @@ MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
             setConvWidth(node, chosen);
     });
     connect(m_costPanel, &CostPanel::widthResetRequested, this, [this](const QString &node) {
+        // Look the width up first: the edit recompiles and replaces the graph being searched.
+        int designed = 0;
         for (const Node &n : m_document->graph().nodes)
             if (n.name == node.toStdString())
-                setConvWidth(node, n.designedChannels);
+                designed = n.designedChannels;
+        if (designed > 0)
+            setConvWidth(node, designed);
     });
     m_library->setDesignsFolder(designsFolder());
     m_library->setRecentFiles(recentFiles());
@@ -306,18 +310,20 @@ bool MainWindow::openAgainstParent(const QString &path, const Design &parent)
 bool MainWindow::setConvWidth(const QString &node, int width)
 {
     const std::string name = node.toStdString();
-    for (const Node &n : m_document->graph().nodes) {
-        if (n.name != name || n.op != OpKind::Conv)
-            continue;
-        Design after = m_document->design();
-        if (width == n.designedChannels)
-            after.widths.erase(name);
-        else
-            after.widths[name] = width;
-        m_document->edit(after, tr("Set the width of %1 to %2").arg(node).arg(width));
-        return true;
-    }
-    return false;
+    int designed = 0;
+    for (const Node &n : m_document->graph().nodes)
+        if (n.name == name && n.op == OpKind::Conv)
+            designed = n.designedChannels;
+    if (designed == 0)
+        return false;
+    Design after = m_document->design();
+    if (width == designed)
+        after.widths.erase(name);
+    else
+        after.widths[name] = width;
+    // The edit recompiles: nothing of the old graph is used after this.
+    m_document->edit(after, tr("Set the width of %1 to %2").arg(node).arg(width));
+    return true;
 }
 
 void MainWindow::openRun(const QString &runDir)

@@ -23,55 +23,19 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
-#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace denselab {
 
-namespace {
-
-QSpinBox *spin(QWidget *parent, int minimum, int maximum, int value, const QString &special = {})
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(minimum, maximum);
-    box->setValue(value);
-    if (!special.isEmpty())
-        box->setSpecialValueText(special);
-    return box;
-}
-
-QDoubleSpinBox *number(QWidget *parent, double minimum, double maximum, double value, int decimals, double step)
-{
-    auto *box = new QDoubleSpinBox(parent);
-    box->setDecimals(decimals);
-    box->setRange(minimum, maximum);
-    box->setSingleStep(step);
-    box->setValue(value);
-    return box;
-}
-
-} // namespace
-
 PruneView::PruneView(DesignDocument *document, TrainingController *controller, const QString &runsDir, QWidget *parent)
     : QWidget(parent), m_document(document), m_controller(controller)
 {
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(split);
     auto *formPage = new QWidget;
     m_job = new JobControls(document, controller, training::RunKind::Prune, runsDir, 0.0005, formPage);
     buildForm(formPage);
-    auto *scroll = new QScrollArea(split);
-    scroll->setWidget(formPage);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(std::min(360, formPage->sizeHint().width() + 24));
-
-    auto *runPage = new QWidget(split);
-    auto *runLayout = new QVBoxLayout(runPage);
+    QVBoxLayout *runLayout = m_job->layOutPage(this, formPage);
+    QWidget *runPage = runLayout->parentWidget();
     m_job->status()->setText(tr("No pruning job yet."));
     m_plots = new PrunePlots(runPage);
     m_widths = new PairedBars(runPage);
@@ -79,7 +43,6 @@ PruneView::PruneView(DesignDocument *document, TrainingController *controller, c
     m_open = new QPushButton(tr("Open the pruned design"), runPage);
     m_open->setToolTip(tr("Open the job's current design in the workspace, its parent as the cost baseline"));
     m_open->setEnabled(false);
-    runLayout->addWidget(m_job->status());
     runLayout->addWidget(m_plots, 3);
     runLayout->addWidget(m_widths, 2);
     auto *openRow = new QHBoxLayout;
@@ -87,17 +50,11 @@ PruneView::PruneView(DesignDocument *document, TrainingController *controller, c
     openRow->addStretch(1);
     runLayout->addLayout(openRow);
     runLayout->addWidget(m_job->log());
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 1);
 
     connect(m_job, &JobControls::startRequested, this, [this] { start(); });
     connect(m_open, &QPushButton::clicked, this, &PruneView::openPrunedDesign);
     connect(m_job, &JobControls::runStarted, this, [this](const QString &dir) {
-        m_runDir = dir;
-        m_iterations.clear();
-        m_plots->clear();
-        m_widths->setData({}, {}, {});
-        m_open->setEnabled(false);
+        showRun(dir);   // a resumed job's earlier iterations (the parent among them), then the live ones
     });
     connect(m_controller, &TrainingController::pruneIteration, this, &PruneView::addIteration);
     connect(m_controller, &TrainingController::epochFinished, this, [this](const training::EpochMetrics &m) {
@@ -123,20 +80,20 @@ void PruneView::buildForm(QWidget *page)
     form->addRow(tr("Ranking"), m_ranking);
     m_flops = new QCheckBox(tr("Rank costly filters lower (MACs per filter)"), page);
     form->addRow(m_flops);
-    m_step = number(page, 0.001, 0.999, 0.05, 3, 0.01);
+    m_step = numberField(page, 0.001, 0.999, 0.05, 3, 0.01);
     m_step->setToolTip(tr("Share of the parent's prunable filters removed per iteration (the seed: 5 %)"));
     form->addRow(tr("Step"), m_step);
-    m_iterationCount = spin(page, 1, 1000, 6);
+    m_iterationCount = spinField(page, 1, 1000, 6);
     form->addRow(tr("Iterations"), m_iterationCount);
-    m_finetune = spin(page, 0, 1000, 1);
+    m_finetune = spinField(page, 0, 1000, 1);
     form->addRow(tr("Fine-tuning epochs"), m_finetune);
-    m_targetMacs = number(page, 0.0, 0.999, 0.0, 3, 0.05);
+    m_targetMacs = numberField(page, 0.0, 0.999, 0.0, 3, 0.05);
     m_targetMacs->setSpecialValueText(tr("none"));
     m_targetMacs->setToolTip(tr("Stop once the MACs are at most this share of the parent's"));
     form->addRow(tr("Target MACs"), m_targetMacs);
     m_keepCoupled = new QCheckBox(tr("Leave convolutions before an addition (the seed's rule)"), page);
     form->addRow(m_keepCoupled);
-    m_rankingBatches = spin(page, 1, 10000, 8);
+    m_rankingBatches = spinField(page, 1, 10000, 8);
     form->addRow(tr("Ranking mini-batches"), m_rankingBatches);
     m_job->addRunRows(form);
 }
@@ -203,6 +160,8 @@ void PruneView::setBatchSize(int batch) { m_job->setBatchSize(batch); }
 
 void PruneView::addIteration(const prune::PruneIteration &it)
 {
+    if (!m_iterations.empty() && it.iteration <= m_iterations.back().iteration)
+        return;   // already read from the folder when the run started
     m_iterations.push_back(it);
     m_plots->addIteration(it.iteration, double(it.params), double(it.macs), it.accuracyBefore, it.accuracyAfter);
     QStringList labels;

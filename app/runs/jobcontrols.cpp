@@ -15,15 +15,24 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTime>
 #include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace denselab {
 
 namespace {
 
-QSpinBox *spin(QWidget *parent, int minimum, int maximum, int value, const QString &special = {})
+const char *kError = "QLabel { color: #a50f15; font-weight: bold; }";
+
+} // namespace
+
+QSpinBox *spinField(QWidget *parent, int minimum, int maximum, int value, const QString &special)
 {
     auto *box = new QSpinBox(parent);
     box->setRange(minimum, maximum);
@@ -33,9 +42,15 @@ QSpinBox *spin(QWidget *parent, int minimum, int maximum, int value, const QStri
     return box;
 }
 
-const char *kError = "QLabel { color: #a50f15; font-weight: bold; }";
-
-} // namespace
+QDoubleSpinBox *numberField(QWidget *parent, double minimum, double maximum, double value, int decimals, double step)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setDecimals(decimals);
+    box->setRange(minimum, maximum);
+    box->setSingleStep(step);
+    box->setValue(value);
+    return box;
+}
 
 JobControls::JobControls(DesignDocument *document, TrainingController *controller, training::RunKind kind,
                          const QString &runsDir, double defaultLearningRate, QWidget *page)
@@ -47,19 +62,19 @@ JobControls::JobControls(DesignDocument *document, TrainingController *controlle
         m_dataset->addItem(QString::fromStdString(name));
     m_folder = new QLineEdit(page);
     m_folder->setPlaceholderText(tr("default folder"));
-    m_limitTrain = spin(page, 0, 10000000, 0, tr("all"));
-    m_limitTest = spin(page, 0, 10000000, 0, tr("all"));
-    m_batch = spin(page, 1, 65536, 64);
+    m_limitTrain = spinField(page, 0, 10000000, 0, tr("all"));
+    m_limitTest = spinField(page, 0, 10000000, 0, tr("all"));
+    m_batch = spinField(page, 1, 65536, 64);
     m_lr = new QDoubleSpinBox(page);
     m_lr->setDecimals(5);
     m_lr->setRange(0.0, 10.0);
     m_lr->setSingleStep(0.0005);
     m_lr->setValue(defaultLearningRate);
     m_lr->setToolTip(tr("Adam's learning rate (the demo recipe, cosine schedule) for every epoch that trains weights"));
-    m_pretrain = spin(page, 0, 10000, 2);
+    m_pretrain = spinField(page, 0, 10000, 2);
     m_pretrain->setToolTip(tr("The open design is trained this long first; a trained run is used as it is"));
-    m_seed = spin(page, 0, 1000000, 1);
-    m_threads = spin(page, 0, 256, 0, tr("all cores"));
+    m_seed = spinField(page, 0, 1000000, 1);
+    m_threads = spinField(page, 0, 256, 0, tr("all cores"));
     m_start = new QPushButton(tr("Start"), page);
     m_pause = new QPushButton(tr("Pause"), page);
     m_resume = new QPushButton(tr("Resume"), page);
@@ -72,6 +87,20 @@ JobControls::JobControls(DesignDocument *document, TrainingController *controlle
     m_log->setMaximumHeight(110);
 
     connect(m_start, &QPushButton::clicked, this, &JobControls::startRequested);
+    // A trained parent brings its data: its checkpoint fits those images and classes, and the
+    // images it held out stay unseen (as the CLI's --parent does).
+    connect(m_parent, &ParentPicker::changed, this, [this] {
+        if (parentRun().isEmpty())
+            return;
+        try {
+            const training::TrainingConfig trained = training::readRunRecord(parentRun().toStdString()).config;
+            setDataset(QString::fromStdString(trained.data.dataset), QString::fromStdString(trained.data.dir));
+            setLimits(trained.data.limitTrain, trained.data.limitTest);
+            Q_EMIT parentRunChosen(trained);
+        } catch (const std::exception &e) {
+            appendLog(tr("The parent run cannot be read: %1").arg(QString::fromStdString(e.what())), true);
+        }
+    });
     connect(m_pause, &QPushButton::clicked, m_controller, &TrainingController::pause);
     connect(m_resume, &QPushButton::clicked, m_controller, &TrainingController::resume);
     connect(m_stop, &QPushButton::clicked, m_controller, &TrainingController::stop);
@@ -110,6 +139,25 @@ JobControls::JobControls(DesignDocument *document, TrainingController *controlle
             Q_EMIT runEnded(dir);
     });
     updateButtons();
+}
+
+QVBoxLayout *JobControls::layOutPage(QWidget *page, QWidget *form)
+{
+    auto *split = new QSplitter(Qt::Horizontal, page);
+    auto *outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(split);
+    auto *scroll = new QScrollArea(split);
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(std::min(360, form->sizeHint().width() + 24));
+    auto *runPage = new QWidget(split);
+    auto *column = new QVBoxLayout(runPage);
+    column->addWidget(m_status);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    return column;
 }
 
 void JobControls::addDataRows(QFormLayout *form)

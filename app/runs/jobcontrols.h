@@ -14,6 +14,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 class QWidget;
 
 namespace denselab {
@@ -33,6 +34,9 @@ public:
     JobControls(DesignDocument *document, TrainingController *controller, training::RunKind kind,
                 const QString &runsDir, double defaultLearningRate, QWidget *page);
 
+    /// Lays out `page`: `form` (its settings) scrolling on the left, and on the right a column that
+    /// starts with the status line; the page adds its plots to the returned layout, then log().
+    QVBoxLayout *layOutPage(QWidget *page, QWidget *form);
     /// Parent, dataset, folder, training and test images, batch size, learning rate, pretraining epochs.
     void addDataRows(QFormLayout *form);
     /// Seed, CPU threads and the buttons.
@@ -64,6 +68,8 @@ public:
 
 Q_SIGNALS:
     void startRequested();
+    /// A trained run was chosen as the parent; the data rows now show what it was trained on.
+    void parentRunChosen(const denselab::training::TrainingConfig &trainedWith);
     /// A run of this kind started (the page clears its plots) or ended (the page reads its record).
     void runStarted(const QString &runDir, const QString &label);
     void runEnded(const QString &runDir);
@@ -91,5 +97,10 @@ private:
     QLabel *m_status = nullptr;
     QPlainTextEdit *m_log = nullptr;
 };
+
+/// Form fields of the job pages: an integer field (`special` names its minimum, e.g. "all")
+/// and a decimal one.
+QSpinBox *spinField(QWidget *parent, int minimum, int maximum, int value, const QString &special = {});
+QDoubleSpinBox *numberField(QWidget *parent, double minimum, double maximum, double value, int decimals, double step);
 
 } // namespace denselab

@@ -27,7 +27,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -36,26 +35,6 @@
 namespace denselab {
 
 namespace {
-
-QSpinBox *spin(QWidget *parent, int minimum, int maximum, int value, const QString &special = {})
-{
-    auto *box = new QSpinBox(parent);
-    box->setRange(minimum, maximum);
-    box->setValue(value);
-    if (!special.isEmpty())
-        box->setSpecialValueText(special);
-    return box;
-}
-
-QDoubleSpinBox *number(QWidget *parent, double minimum, double maximum, double value, int decimals, double step)
-{
-    auto *box = new QDoubleSpinBox(parent);
-    box->setDecimals(decimals);
-    box->setRange(minimum, maximum);
-    box->setSingleStep(step);
-    box->setValue(value);
-    return box;
-}
 
 QTableWidgetItem *numberItem(double value, const QString &text)
 {
@@ -70,23 +49,11 @@ QTableWidgetItem *numberItem(double value, const QString &text)
 SearchView::SearchView(DesignDocument *document, TrainingController *controller, const QString &runsDir, QWidget *parent)
     : QWidget(parent), m_document(document), m_controller(controller)
 {
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(split);
-
     auto *formPage = new QWidget;
     m_job = new JobControls(document, controller, training::RunKind::Search, runsDir, 0.002, formPage);
     buildForm(formPage);
-    auto *scroll = new QScrollArea(split);
-    scroll->setWidget(formPage);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(std::min(360, formPage->sizeHint().width() + 24));
-
-    // Right: the search on screen.
-    auto *runPage = new QWidget(split);
-    auto *runLayout = new QVBoxLayout(runPage);
+    QVBoxLayout *runLayout = m_job->layOutPage(this, formPage);
+    QWidget *runPage = runLayout->parentWidget();
     m_job->status()->setText(tr("No search yet."));
     m_plots = new SearchPlots(runPage);
     auto *lower = new QSplitter(Qt::Horizontal, runPage);
@@ -128,14 +95,13 @@ SearchView::SearchView(DesignDocument *document, TrainingController *controller,
     lower->addWidget(heatPage);
     lower->addWidget(childPage);
     lower->setStretchFactor(1, 2);
-    runLayout->addWidget(m_job->status());
     runLayout->addWidget(m_plots, 3);
     runLayout->addWidget(lower, 3);
     runLayout->addWidget(m_job->log());
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 1);
 
     connect(m_job, &JobControls::startRequested, this, [this] { start(); });
+    connect(m_job, &JobControls::parentRunChosen, this,
+            [this](const training::TrainingConfig &trained) { m_parentData = trained.data; });
     connect(m_block, &QComboBox::currentIndexChanged, this, &SearchView::showProbabilities);
     connect(m_children, &QTableWidget::itemSelectionChanged, this, [this] {
         showChildChannels();
@@ -145,15 +111,13 @@ SearchView::SearchView(DesignDocument *document, TrainingController *controller,
     connect(m_train, &QPushButton::clicked, this, &SearchView::trainSelectedChild);
 
     connect(m_job, &JobControls::runStarted, this, [this](const QString &dir) {
-        m_runDir = dir;
-        m_plots->clear();
-        m_children->setRowCount(0);
-        m_childList.clear();
-        m_probabilities = {};
-        m_block->clear();
-        updateChildButtons();
+        // What the folder already holds (a resumed search's earlier steps), then the live steps.
+        showRun(dir);
     });
     connect(m_controller, &TrainingController::searchStep, this, [this](const search::SearchStep &s) {
+        if (s.globalStep <= m_lastStep)
+            return;   // already read from the folder when the run started
+        m_lastStep = s.globalStep;
         m_plots->addStep(int(s.stage), s.meanReward, s.eta, s.childAccuracy);
         m_job->status()->setText(tr("%1 epoch %2 · step %3/%4 · the controller decides %5 of %6 layers · reward %7 · η %8")
                                      .arg(QString::fromLatin1(search::toString(s.stage)))
@@ -188,40 +152,40 @@ void SearchView::buildForm(QWidget *page)
 {
     auto *form = new QFormLayout(page);
     m_job->addDataRows(form);
-    m_validation = spin(page, 0, 10000000, 0, tr("10 % of training"));
+    m_validation = spinField(page, 0, 10000000, 0, tr("the parent's, or 10 %"));
     m_validation->setToolTip(tr("Images held out of the training split; the children are ranked on them"));
     form->addRow(tr("Validation images"), m_validation);
-    m_alpha = number(page, 0.0, 100.0, 2.0, 2, 0.5);
+    m_alpha = numberField(page, 0.0, 100.0, 2.0, 2, 0.5);
     m_alpha->setToolTip(tr("α: a correct prediction earns 1 − η^α; a small α presses harder on MACs"));
     form->addRow(tr("α"), m_alpha);
-    m_gamma = number(page, 0.0, 10.0, 0.5, 2, 0.1);
+    m_gamma = numberField(page, 0.0, 10.0, 0.5, 2, 0.1);
     m_gamma->setToolTip(tr("γ: a wrong prediction earns −γ (the seed's table prints γ = −0.5, meaning this penalty)"));
     form->addRow(tr("γ"), m_gamma);
-    m_curriculum = spin(page, -1, 10000, -1, tr("until every layer"));
+    m_curriculum = spinField(page, -1, 10000, -1, tr("until every layer"));
     m_curriculum->setToolTip(tr("Epoch t hands the controller the last t × stride layers; the others keep the parent's"));
     form->addRow(tr("Curriculum epochs"), m_curriculum);
-    m_stride = spin(page, 1, 10000, 1);
+    m_stride = spinField(page, 1, 10000, 1);
     form->addRow(tr("Layers per curriculum epoch"), m_stride);
     m_printed = new QCheckBox(tr("Algorithm 1's printed test (t < K − t)"), page);
     form->addRow(m_printed);
-    m_joint = spin(page, 0, 10000, 1);
+    m_joint = spinField(page, 0, 10000, 1);
     form->addRow(tr("Joint training epochs"), m_joint);
-    m_childCount = spin(page, 1, 1000, 8);
+    m_childCount = spinField(page, 1, 1000, 8);
     form->addRow(tr("Children sampled (Z)"), m_childCount);
-    m_monteCarlo = spin(page, 1, 64, 1);
+    m_monteCarlo = spinField(page, 1, 64, 1);
     form->addRow(tr("Children per step"), m_monteCarlo);
-    m_entropy = number(page, 0.0, 1.0, 0.0, 4, 0.001);
+    m_entropy = numberField(page, 0.0, 1.0, 0.0, 4, 0.001);
     form->addRow(tr("Entropy bonus"), m_entropy);
-    m_controllerLr = number(page, 0.0, 1.0, 0.001, 5, 0.0005);
+    m_controllerLr = numberField(page, 0.0, 1.0, 0.001, 5, 0.0005);
     form->addRow(tr("Controller learning rate"), m_controllerLr);
-    m_stepsPerEpoch = spin(page, 0, 1000000, 0, tr("a full pass"));
+    m_stepsPerEpoch = spinField(page, 0, 1000000, 0, tr("a full pass"));
     form->addRow(tr("Steps per search epoch"), m_stepsPerEpoch);
     m_batchStatistics = new QCheckBox(tr("Curriculum: children use their batch's statistics"), page);
     m_batchStatistics->setChecked(true);
     m_batchStatistics->setToolTip(tr("Batch norm with each mini-batch's statistics; otherwise the parent's running "
                                      "statistics, which misjudge children that read fewer channels"));
     form->addRow(m_batchStatistics);
-    m_fromScratch = spin(page, 0, 10000, 0, tr("none"));
+    m_fromScratch = spinField(page, 0, 10000, 0, tr("none"));
     m_fromScratch->setToolTip(tr("Train the best child from scratch for this many epochs when the search ends"));
     form->addRow(tr("From-scratch epochs"), m_fromScratch);
     m_job->addRunRows(form);
@@ -237,10 +201,15 @@ search::SearchConfig SearchView::configuration() const
 {
     search::SearchConfig c;
     c.training = m_job->trainingConfig();
-    if (m_validation->value() > 0)
+    if (m_validation->value() > 0) {
         c.training.data.validationCount = m_validation->value();
-    else
+    } else if (!m_job->parentRun().isEmpty()
+               && (m_parentData.validationCount > 0 || m_parentData.validationFraction > 0)) {
+        c.training.data.validationCount = m_parentData.validationCount;   // the images the parent never saw
+        c.training.data.validationFraction = m_parentData.validationFraction;
+    } else {
         c.training.data.validationFraction = 0.1;
+    }
     c.parentRun = m_job->parentRun().toStdString();
     search::LwpOptions &o = c.lwp;
     o.alpha = m_alpha->value();
@@ -434,10 +403,12 @@ void SearchView::showRun(const QString &runDir)
     }
     m_runDir = runDir;
     m_plots->clear();
+    m_lastStep = 0;
     for (const nlohmann::json &line : training::readMetricsLines(runDir.toStdString(), "search_step")) {
         try {
             const search::SearchStep s = search::searchStepFromJson(line);
             m_plots->addStep(int(s.stage), s.meanReward, s.eta, s.childAccuracy);
+            m_lastStep = s.globalStep;
         } catch (const nlohmann::json::exception &) {
             continue;   // a damaged line: the others still show
         }

@@ -86,6 +86,8 @@ private:
     QString m_runDir;                       // the search on screen
     std::vector<search::SearchChild> m_childList;
     search::KeepProbabilities m_probabilities;
+    long m_lastStep = 0;                    // global step of the last point plotted
+    training::DataOptions m_parentData;     // what a chosen trained parent held out
 
     QSpinBox *m_validation = nullptr;
     QDoubleSpinBox *m_alpha = nullptr;

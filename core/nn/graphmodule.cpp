@@ -191,7 +191,7 @@ torch::Tensor GraphModuleImpl::evaluate(std::size_t index, const std::vector<tor
     case OpKind::Flatten:
         return in().flatten(1);
     case OpKind::Dropout:
-        return F::dropout(in(), F::DropoutFuncOptions().p(node.dropout).training(is_training()));
+        return F::dropout(in(), F::DropoutFuncOptions().p(node.dropout).training(is_training() && m_dropout));
     case OpKind::Linear:
         return m_linears[index]->forward(in());
     case OpKind::Concat: {

@@ -49,6 +49,10 @@ public:
 
     const LayerGraph &graph() const { return m_graph; }
 
+    /// Dropout applies in training mode unless switched off here: a search judges children in
+    /// training mode for batch norm's sake, without dropout.
+    void setDropoutEnabled(bool enabled) { m_dropout = enabled; }
+
     /// Registered submodules by node index (null holders where the node has none).
     torch::nn::Conv2d convAt(std::size_t node) const { return m_convs[node]; }
     torch::nn::BatchNorm2d normAt(std::size_t node) const { return m_norms[node]; }
@@ -66,6 +70,7 @@ private:
     std::vector<int> m_lastUse;                    // last node reading each node's output
     std::vector<std::vector<SliceChain>> m_chains;
     std::vector<std::vector<std::vector<int>>> m_layerNodes;   // [block][layer]: its nodes
+    bool m_dropout = true;
 };
 
 TORCH_MODULE(GraphModule);

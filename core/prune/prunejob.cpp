@@ -117,7 +117,8 @@ bool PruneBody::pretrain(training::Engine &engine)
         const EpochEnd trained = engine.trainEpoch();
         if (trained == EpochEnd::Stopped)
             engine.reportStopped(extraState());
-        if (trained != EpochEnd::Completed || engine.finishEpoch(extraState()) != EpochEnd::Completed)
+        // No "best": run.json's design becomes the pruned network, and "best" must fit it.
+        if (trained != EpochEnd::Completed || engine.finishEpoch(extraState(), /*keepBest=*/false) != EpochEnd::Completed)
             return false;
     }
     return true;
@@ -152,7 +153,7 @@ void PruneBody::recordParent(training::Engine &engine, TrainerControl &control)
     TrainingEvent event;
     event.kind = TrainingEvent::Kind::PruneIteration;
     event.state = control.state();
-    event.pruneIteration = zero;
+    event.pruneIteration = std::make_shared<const PruneIteration>(zero);
     control.events().push(std::move(event));
 }
 
@@ -257,6 +258,8 @@ void PruneBody::finishIteration(training::Engine &engine, TrainerControl &contro
     training::appendMetricsLine(m_dir, toJson(it));
     training::saveCheckpoint(m_dir, "iteration-" + twoDigits(it.iteration), engine.model(), nullptr,
                              training::toJson(engine.position()));
+    // "best" is always the network run.json describes (the comparison and a later job load it).
+    training::saveCheckpoint(m_dir, "best", engine.model(), nullptr, training::toJson(engine.position()));
     m_record.iterationsDone = it.iteration;
     writePruneRecord(m_dir, m_record);
     control.updateRecord([&](training::RunRecord &r) {
@@ -273,7 +276,7 @@ void PruneBody::finishIteration(training::Engine &engine, TrainerControl &contro
     TrainingEvent event;
     event.kind = TrainingEvent::Kind::PruneIteration;
     event.state = control.state();
-    event.pruneIteration = it;
+    event.pruneIteration = std::make_shared<const PruneIteration>(it);
     control.events().push(std::move(event));
 }
 
@@ -292,23 +295,18 @@ void PruneBody::run(TrainerControl &control)
     }
     if (resumed) {
         m_state = engine.loadCheckpointFrom(m_dir, "last", true, true).value("prune", nlohmann::json::object());
+        // An iteration whose line was written after this checkpoint is finished again: its line goes.
+        const int pending = m_record.parentAccuracy < 0 ? 0
+                            : m_state.value("phase", std::string()) == "finetune" ? m_state.value("iteration", 0)
+                                                                                   : m_record.iterationsDone + 1;
+        training::keepMetricsLines(m_dir, [pending](const std::string &type, const nlohmann::json &line) {
+            return type != "prune_iteration" || line.value("iteration", 0) < pending;
+        });
         control.log("resumed the pruning job after " + std::to_string(m_record.iterationsDone) + " iterations");
     } else if (!m_config.parentRun.empty()) {
-        const std::string tag = training::hasCheckpoint(m_config.parentRun, "best") ? "best" : "last";
-        engine.loadCheckpointFrom(m_config.parentRun, tag, /*whole=*/false, /*restorePosition=*/false);
-        control.log("parent weights from " + m_config.parentRun + " (" + tag + " checkpoint)");
+        engine.loadParentWeights(m_config.parentRun);
     }
-    const Cost cost = computeCosts(engine.graph()).total;
-    control.updateRecord([&](training::RunRecord &r) {
-        r.device = engine.device().description;
-        r.precision = toString(engine.precision());
-        r.retargeted = engine.data().retargeted;
-        r.params = cost.params;
-        r.macs = cost.macs;
-        r.trainedDesign = engine.design();
-        r.hasTrainedDesign = true;
-        r.libraries = training::libraryVersions();
-    });
+    engine.recordSetUp();
     control.setState(RunState::Running);
     if (!pretrain(engine))
         return;
@@ -321,8 +319,12 @@ void PruneBody::run(TrainerControl &control)
     }
     for (;;) {
         if (m_state.value("phase", std::string()) != "finetune") {
-            if (m_record.iterationsDone >= m_config.options.iterations)
+            if (m_record.iterationsDone >= m_config.options.iterations) {
+                if (m_config.options.targetMacs > 0 || m_config.options.targetParams > 0)
+                    control.log("the target was not reached in " + std::to_string(m_config.options.iterations)
+                                + " iterations; prune further with this run as the parent (--parent)");
                 break;
+            }
             if (targetReached(computeCosts(engine.graph()).total)) {
                 control.log("the target is reached");
                 break;
@@ -343,7 +345,8 @@ void PruneBody::run(TrainerControl &control)
             return;
         }
     }
-    training::saveCheckpoint(m_dir, "best", engine.model(), nullptr, training::toJson(engine.position()));
+    if (!training::hasCheckpoint(m_dir, "best"))   // no iteration ran: the parent as it came
+        training::saveCheckpoint(m_dir, "best", engine.model(), nullptr, training::toJson(engine.position()));
     m_record.finished = true;
     writePruneRecord(m_dir, m_record);
     control.setState(RunState::Finished);

@@ -4,6 +4,7 @@
 #include "decisionspace.h"
 
 #include "cost/costmodel.h"
+#include "design/designerror.h"
 #include "graph/compiler.h"
 
 #include <cmath>
@@ -16,6 +17,7 @@ namespace {
 constexpr int kBisections = 16;
 constexpr int kDrawsPerProbability = 6;
 constexpr int kFinalDraws = 64;
+constexpr int kAttempts = 256;   // draws that may lose a whole block output before giving up
 
 struct Draw {
     ConnectionMask mask;
@@ -26,7 +28,7 @@ Draw draw(const Design &parent, const LayerGraph &graph, const Cost &parentCost,
           std::mt19937_64 &rng)
 {
     std::bernoulli_distribution keep(p);
-    for (;;) {
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
         std::vector<std::vector<bool>> actions(space.layers.size());
         for (std::size_t k = 0; k < space.layers.size(); ++k)
             for (std::size_t j = 0; j < space.layers[k].inParent.size(); ++j)
@@ -35,6 +37,8 @@ Draw draw(const Design &parent, const LayerGraph &graph, const Cost &parentCost,
         if (hasBlockOutputs(graph, mask))
             return {mask, childCost(parent, graph, parentCost, mask)};
     }
+    throw DesignError("random child: keeping each connection with p = " + std::to_string(p) + ", " + std::to_string(kAttempts)
+                      + " draws in a row left a block without output layers; ask for a larger eta");
 }
 
 } // namespace

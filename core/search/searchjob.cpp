@@ -23,6 +23,7 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
+#include <optional>
 #include <set>
 
 namespace denselab::search {
@@ -48,6 +49,7 @@ struct StepChildren {
     std::vector<torch::Tensor> entropies;
     std::vector<ChildCost> costs;
     std::vector<double> keepRatios;
+    std::vector<bool> sampled;          // false: the parent's connections stood in (no policy gradient)
     torch::Tensor probabilities;
 };
 
@@ -183,11 +185,13 @@ void SearchBody::sampleStepChildren(int decided)
             mask = maskFromActions(m_parentGraph, m_space, actionsOf(sample.actions));
             valid = hasBlockOutputs(m_parentGraph, mask);
         }
-        if (!valid) {   // a block output lost every source each time: run the parent's connections
+        if (!valid) {
+            // A block output lost every source each time: the parent's connections run instead.
+            // The policy did not choose them, so they teach the value baseline only.
             sample.actions = m_inParent.clone();
-            sample.logProbability = logProbability(m_step.probabilities, decidedEntries, sample.actions);
             mask = maskFromActions(m_parentGraph, m_space, actionsOf(sample.actions));
         }
+        m_step.sampled.push_back(valid);
         m_step.costs.push_back(childCost(m_parent, m_parentGraph, m_parentCost, mask));
         m_step.keepRatios.push_back(double(maskConnections(resolveMask(m_parentGraph, mask).mask))
                                     / double(std::max(1, m_space.parentConnections)));
@@ -211,7 +215,8 @@ void SearchBody::controllerUpdate(training::Engine &engine, const std::vector<to
         const double eta = m_step.costs[k].eta;
         const double reward = meanReward(accuracy, eta, o.alpha, o.gamma);
         const torch::Tensor advantage = reward - value.detach();
-        policyLoss = policyLoss - advantage * m_step.logProbabilities[k] - o.entropyWeight * m_step.entropies[k];
+        if (m_step.sampled[k])
+            policyLoss = policyLoss - advantage * m_step.logProbabilities[k] - o.entropyWeight * m_step.entropies[k];
         valueLoss = valueLoss + (reward - value).pow(2);
         rewardSum += reward;
         accuracySum += accuracy;
@@ -327,7 +332,7 @@ void SearchBody::sampleFinalChildren(training::Engine &engine, TrainerControl &c
         TrainingEvent event;
         event.kind = TrainingEvent::Kind::SearchChild;
         event.state = control.state();
-        event.searchChild = child;
+        event.searchChild = std::make_shared<const SearchChild>(child);
         control.events().push(std::move(event));
     }
     if (m_record.children.empty())
@@ -344,7 +349,7 @@ void SearchBody::sampleFinalChildren(training::Engine &engine, TrainerControl &c
     TrainingEvent event;
     event.kind = TrainingEvent::Kind::SearchChild;
     event.state = control.state();
-    event.searchChild = m_record.children[best];
+    event.searchChild = std::make_shared<const SearchChild>(m_record.children[best]);
     control.events().push(std::move(event));
 }
 
@@ -429,18 +434,26 @@ bool SearchBody::search(TrainerControl &control)
     m_controllerOptimizer = std::make_unique<torch::optim::Adam>(std::move(groups),
                                                                  torch::optim::AdamOptions(m_config.lwp.controllerLearningRate));
     engine.setExtraCheckpointParts({{"controller", m_controller.get(), m_controllerOptimizer.get()}});
+    engine.setWeightEpochs(m_config.lwp.pretrainEpochs + m_config.lwp.jointEpochs);
 
     if (!control.resumeDir().empty()) {
         const nlohmann::json state = engine.loadCheckpointFrom(m_dir, "last", true, true);
         if (!parse(state.value("search_stage", std::string()), m_record.stage))
             throw io::FileError(m_dir + "/last.json: the checkpoint has no search stage");
         m_stageStart = state.value("stage_start_epoch", 0);
+        // Steps logged after this checkpoint (a kill, not a stop) are taken again: their lines go.
+        const long done = engine.position().globalStep;
+        training::keepMetricsLines(m_dir, [done](const std::string &type, const nlohmann::json &line) {
+            return type != "search_step" || line.value("global_step", 0L) <= done;
+        });
         control.log("resumed the search at stage " + std::string(toString(m_record.stage)) + ", epoch "
                     + std::to_string(engine.position().epoch + 1) + ", step " + std::to_string(engine.position().step));
     } else if (!m_config.parentRun.empty()) {
-        const std::string tag = training::hasCheckpoint(m_config.parentRun, "best") ? "best" : "last";
-        engine.loadCheckpointFrom(m_config.parentRun, tag, /*whole=*/false, /*restorePosition=*/false);
-        control.log("parent weights from " + m_config.parentRun + " (" + tag + " checkpoint)");
+        engine.loadParentWeights(m_config.parentRun);
+        const training::DataOptions parentData = training::readRunRecord(m_config.parentRun).config.data;
+        if (parentData.validationCount <= 0 && parentData.validationFraction <= 0)
+            control.log("note: the parent held out no validation images, so it trained on the ones the children are "
+                        "ranked on; train parents with --validation for an unbiased ranking");
     }
     m_record.parentName = m_parent.name;
     m_record.parentParams = m_parentCost.params;
@@ -448,16 +461,7 @@ bool SearchBody::search(TrainerControl &control)
     m_record.decisions = int(k);
     m_record.parentConnections = m_space.parentConnections;
     writeSearchRecord(m_dir, m_record);
-    control.updateRecord([&](training::RunRecord &r) {
-        r.device = engine.device().description;
-        r.precision = toString(engine.precision());
-        r.retargeted = engine.data().retargeted;
-        r.params = costs.total.params;
-        r.macs = costs.total.macs;
-        r.trainedDesign = m_parent;
-        r.hasTrainedDesign = true;
-        r.libraries = training::libraryVersions();
-    });
+    engine.recordSetUp();
     control.setState(RunState::Running);
     m_lastProbabilities = Clock::now() - kProbabilityEventInterval;
     while (m_record.stage != SearchStage::FromScratch && m_record.stage != SearchStage::Done) {
@@ -480,22 +484,35 @@ void SearchBody::trainFromScratch(TrainerControl &control)
     std::unique_ptr<training::Trainer> run;
     bool resumed = false;
     if (!m_record.fromScratchRun.empty()) {
-        const training::RunRecord previous = training::readRunRecord(m_record.fromScratchRun);
-        if (previous.status == RunState::Finished) {
-            m_record.testAccuracy = previous.lastTestAccuracy;
+        std::optional<training::RunRecord> previous;
+        try {
+            previous = training::readRunRecord(m_record.fromScratchRun);
+        } catch (const std::exception &e) {
+            control.log("the earlier from-scratch run cannot be read (" + std::string(e.what()) + "): starting anew");
+        }
+        if (previous && previous->status == RunState::Finished) {
+            m_record.testAccuracy = previous->lastTestAccuracy;
             setStage(SearchStage::Done, m_stageStart);
             control.setState(RunState::Finished);
             return;
         }
-        if (training::hasCheckpoint(m_record.fromScratchRun, "last")) {
+        if (previous && training::hasCheckpoint(m_record.fromScratchRun, "last")) {
             run = training::Trainer::resumeRun(m_record.fromScratchRun);
             resumed = true;
+        } else if (previous && !std::filesystem::exists(m_record.fromScratchRun + "/metrics.jsonl")) {
+            // Stopped before its first checkpoint: nothing in it to keep, and a new run replaces it.
+            std::error_code ec;
+            std::filesystem::remove_all(m_record.fromScratchRun, ec);
         }
     }
     if (!run) {
+        // An ordinary run of the search's data and optimizer on every training image: the
+        // validation split has done its job (choosing the child).
         training::TrainingConfig config = control.record().config;
         config.design = m_chosenDesign;
         config.hyper.epochs = m_config.lwp.fromScratchEpochs;
+        config.data.validationCount = 0;
+        config.data.validationFraction = 0.0;
         config.runsDir = std::filesystem::path(m_dir).parent_path().string();
         run = std::make_unique<training::Trainer>(config);
     }
@@ -525,6 +542,8 @@ void SearchBody::trainFromScratch(TrainerControl &control)
                 control.setState(event->state);
             continue;
         }
+        if (event->kind == TrainingEvent::Kind::Error)
+            continue;   // its failure ends this search below, with the run's message
         control.events().push(std::move(*event));
     }
     run->wait();
@@ -547,8 +566,12 @@ void SearchBody::trainFromScratch(TrainerControl &control)
 std::unique_ptr<training::Trainer> makeSearch(SearchConfig config)
 {
     const LwpOptions &o = config.lwp;
-    const int curriculum = std::max(0, o.curriculumEpochs);
-    // The supernet's schedule spans the stages that train or run it.
+    // Every epoch of every stage, for progress and ETA (the learning-rate schedule runs over the
+    // epochs that train weights only: SearchBody sets it). Throws DesignError for a design that
+    // cannot be searched, before anything starts.
+    const int decisions = int(decisionSpace(compile(config.training.design)).layers.size());
+    const int curriculum = o.curriculumEpochs >= 0 ? o.curriculumEpochs
+                                                   : curriculumLength(decisions, o.curriculumStride, o.printedCurriculum);
     config.training.hyper.epochs = std::max(1, o.pretrainEpochs + curriculum + o.jointEpochs);
     training::TrainingConfig training = config.training;
     return std::make_unique<training::Trainer>(training, std::string(), std::make_unique<SearchBody>(std::move(config)));

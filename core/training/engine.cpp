@@ -62,7 +62,8 @@ nlohmann::json stateWith(const RunPosition &position, const nlohmann::json &extr
 
 } // namespace
 
-Engine::Engine(TrainerControl &control, const TrainingConfig &config) : m_control(control), m_config(config)
+Engine::Engine(TrainerControl &control, const TrainingConfig &config)
+    : m_control(control), m_config(config), m_weightEpochs(std::max(1, config.hyper.epochs))
 {
     m_dir = m_control.record().dir;
     m_device = chooseDevice(m_config.device, m_config.threads);
@@ -100,6 +101,13 @@ void Engine::adoptModel(const Design &design, nn::GraphModule model)
     if (m_device.device.is_cuda() && m_config.channelsLast)
         nn::toChannelsLast(*m_model);
     makeOptimizer();
+}
+
+double Engine::currentLearningRate() const
+{
+    Hyperparameters schedule = m_config.hyper;
+    schedule.epochs = m_weightEpochs;
+    return learningRate(schedule, m_position.weightEpochs + double(m_position.step) / double(std::max(1L, m_stepsPerEpoch)));
 }
 
 void Engine::setLearningRate(double lr)
@@ -145,8 +153,7 @@ torch::Tensor Engine::input(const Batch &batch) const
 bool Engine::trainStep(const Batch &batch, const StepHooks &hooks)
 {
     const bool cuda = m_device.device.is_cuda();
-    const double lr =
-        learningRate(m_config.hyper, m_position.epoch + double(m_position.step) / double(std::max(1L, m_stepsPerEpoch)));
+    const double lr = currentLearningRate();
     setLearningRate(lr);
     // Dropout, augmentation and a run kind's sampling (LWP's children) draw from this stream.
     torch::manual_seed(mixSeed(m_config.seed, std::uint64_t(m_position.epoch), std::uint64_t(m_position.step)));
@@ -244,11 +251,13 @@ EpochEnd Engine::trainEpoch(const StepHooks &hooks)
                        transformFor(m_data.dataset, m_data.design, m_config.data.augment, m_device.device.is_cuda()),
                        mixSeed(m_config.seed, 0xe90c, std::uint64_t(epoch)), m_position.step);
     m_stepsPerEpoch = hooks.stepLimit > 0 ? std::min(loader.batchCount(), hooks.stepLimit) : loader.batchCount();
+    m_epochTrainsWeights = hooks.trainWeights;
     const auto accumulator = torch::TensorOptions().device(m_device.device);
     m_lossTotal = torch::full({}, m_position.lossSum, accumulator.dtype(torch::kDouble));
     m_correctTotal = torch::full({}, m_position.correct, accumulator.dtype(torch::kLong));
     resetPeakMemory(m_device.device);
     m_model->train(hooks.trainWeights || hooks.batchStatistics);
+    m_model->setDropoutEnabled(hooks.trainWeights);
     m_lastEvent = Clock::now();
     m_imagesSinceEvent = 0;
     auto keepSums = [this] {
@@ -299,7 +308,11 @@ EpochEnd Engine::finishEpoch(const nlohmann::json &extraState, bool keepBest)
     m.epochSeconds = m_position.stepSeconds;
     m.meanStepMilliseconds = 1000.0 * m_position.stepSeconds / double(steps);
     m.imagesPerSecond = m_position.stepSeconds > 0 ? double(m_position.seen) / m_position.stepSeconds : 0.0;
-    m.learningRate = learningRate(m_config.hyper, m_position.epoch + 1.0);
+    {
+        Hyperparameters schedule = m_config.hyper;
+        schedule.epochs = m_weightEpochs;
+        m.learningRate = learningRate(schedule, m_position.weightEpochs + (m_epochTrainsWeights ? 1.0 : 0.0));
+    }
 
     const std::optional<Evaluation> test = evaluate(m_data.dataset.test);
     std::optional<Evaluation> validation;
@@ -326,7 +339,7 @@ EpochEnd Engine::finishEpoch(const nlohmann::json &extraState, bool keepBest)
     const bool best = m.testAccuracy > m_position.bestTestAccuracy;
     if (best)
         m_position.bestTestAccuracy = m.testAccuracy;
-    m_position = m_position.nextEpoch();
+    m_position = m_position.nextEpoch(m_epochTrainsWeights);
     if (best && keepBest)
         saveCheckpoint(m_dir, "best", *m_model, nullptr, stateWith(m_position, extraState));
     saveCheckpointAs("last", extraState);
@@ -352,7 +365,7 @@ EpochEnd Engine::finishEpoch(const nlohmann::json &extraState, bool keepBest)
 
 void Engine::advanceEpoch(const nlohmann::json &extraState)
 {
-    m_position = m_position.nextEpoch();
+    m_position = m_position.nextEpoch(m_epochTrainsWeights);
     saveCheckpointAs("last", extraState);
 }
 
@@ -374,9 +387,38 @@ nlohmann::json Engine::loadCheckpointFrom(const std::string &dir, const std::str
     const std::vector<CheckpointPart> parts =
         whole ? checkpointParts() : std::vector<CheckpointPart>{{"model", m_model.get(), nullptr}};
     const nlohmann::json state = loadCheckpoint(dir, tag, parts, m_device.device);
-    if (restorePosition)
+    if (restorePosition) {
         m_position = runPositionFromJson(state);
+        // A kill after an epoch's line was appended but before its checkpoint: that epoch is
+        // trained again now, so its old line goes (one line per epoch, never two).
+        if (dir == m_dir)
+            keepMetricsLines(m_dir, [this](const std::string &type, const nlohmann::json &line) {
+                return type != "epoch" || line.value("epoch", 0) < m_position.epoch;
+            });
+    }
     return state;
+}
+
+void Engine::loadParentWeights(const std::string &runDir)
+{
+    const std::string tag = hasCheckpoint(runDir, "best") ? "best" : "last";
+    loadCheckpointFrom(runDir, tag, /*whole=*/false, /*restorePosition=*/false);
+    m_control.log("parent weights from " + runDir + " (" + tag + " checkpoint)");
+}
+
+void Engine::recordSetUp()
+{
+    const Cost cost = computeCosts(m_model->graph()).total;
+    m_control.updateRecord([&](RunRecord &r) {
+        r.device = m_device.description;
+        r.precision = toString(m_precision);
+        r.retargeted = m_data.retargeted;
+        r.params = cost.params;
+        r.macs = cost.macs;
+        r.trainedDesign = m_design;
+        r.hasTrainedDesign = true;
+        r.libraries = libraryVersions();
+    });
 }
 
 void Engine::reportDiverged(const std::string &what)

@@ -16,6 +16,7 @@
 #include <nlohmann/json.hpp>
 #include <torch/optim/optimizer.h>
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -86,8 +87,13 @@ public:
     RunPosition &position() { return m_position; }
     /// Steps of the epoch being trained (after a step limit), known once trainEpoch started it.
     long stepsPerEpoch() const { return m_stepsPerEpoch; }
-    /// Total epochs of the ordinary schedule (the learning rate follows it).
+    /// Total epochs of the run (progress and ETA).
     int epochs() const { return m_config.hyper.epochs; }
+    /// Epochs that train weights, over which the learning-rate schedule runs (default: every
+    /// epoch; a search's curriculum epochs do not count).
+    void setWeightEpochs(int epochs) { m_weightEpochs = std::max(1, epochs); }
+    /// The learning rate at the current position.
+    double currentLearningRate() const;
 
     /// Trains the current epoch from position().step to its end. Pauses and stops are honoured
     /// between steps.
@@ -114,6 +120,13 @@ public:
     /// Loads `tag` of `dir` into the network (and its optimizer and the extra parts when
     /// `whole`); the position too when `restorePosition`. Returns the saved state.
     nlohmann::json loadCheckpointFrom(const std::string &dir, const std::string &tag, bool whole, bool restorePosition);
+
+    /// Loads a trained run's network weights (its "best" checkpoint, else "last"), as the parent a
+    /// search or a pruning job starts from, and logs which.
+    void loadParentWeights(const std::string &runDir);
+    /// Writes what every run kind records once set up: device, precision, retargeting, the
+    /// network's design, params and MACs, library versions.
+    void recordSetUp();
 
     /// Ends the run Diverged: `what` at the current position, naming the last good checkpoint.
     void reportDiverged(const std::string &what);
@@ -148,6 +161,8 @@ private:
     std::chrono::steady_clock::time_point m_lastEvent;
     long m_imagesSinceEvent = 0;
     long m_stepsPerEpoch = 0;
+    int m_weightEpochs = 1;
+    bool m_epochTrainsWeights = true;   // of the epoch trainEpoch last ran
 };
 
 } // namespace denselab::training

@@ -55,7 +55,8 @@ struct EpochMetrics {
 
 /// One item of the stream: the optional part matching `kind` is set. Every run kind (training,
 /// LWP search, filter pruning) reports through the same stream; the kinds it does not use
-/// never occur. A SearchStep event may also carry the controller's keep-probabilities.
+/// never occur. A SearchStep event may also carry the controller's keep-probabilities. The
+/// larger payloads are shared, immutable, so that queueing an event copies no vectors.
 struct TrainingEvent {
     enum class Kind { State, Step, Epoch, Log, Error, SearchStep, SearchChild, PruneIteration };
     Kind kind = Kind::Log;
@@ -64,8 +65,8 @@ struct TrainingEvent {
     std::optional<EpochMetrics> epoch;
     std::optional<search::SearchStep> searchStep;
     std::shared_ptr<const search::KeepProbabilities> keepProbabilities;   ///< large: shared, not copied
-    std::optional<search::SearchChild> searchChild;
-    std::optional<prune::PruneIteration> pruneIteration;
+    std::shared_ptr<const search::SearchChild> searchChild;
+    std::shared_ptr<const prune::PruneIteration> pruneIteration;
     std::string message;                    ///< Log, Error, and an explanation for State changes
 };
 

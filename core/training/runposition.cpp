@@ -5,10 +5,11 @@
 
 namespace denselab::training {
 
-RunPosition RunPosition::nextEpoch() const
+RunPosition RunPosition::nextEpoch(bool trainedWeights) const
 {
     RunPosition next = *this;
     next.epoch += 1;
+    next.weightEpochs += trainedWeights ? 1 : 0;
     next.step = 0;
     next.lossSum = 0;
     next.correct = 0;
@@ -19,7 +20,7 @@ RunPosition RunPosition::nextEpoch() const
 
 nlohmann::json toJson(const RunPosition &p)
 {
-    return {{"epoch", p.epoch},          {"step", p.step},
+    return {{"epoch", p.epoch},          {"weight_epochs", p.weightEpochs}, {"step", p.step},
             {"global_step", p.globalStep}, {"loss_sum", p.lossSum},
             {"correct", p.correct},      {"seen", p.seen},
             {"step_seconds", p.stepSeconds}, {"elapsed_seconds", p.elapsedSeconds},
@@ -30,6 +31,7 @@ RunPosition runPositionFromJson(const nlohmann::json &j)
 {
     RunPosition p;
     p.epoch = j.value("epoch", 0);
+    p.weightEpochs = j.value("weight_epochs", p.epoch);   // checkpoints before the field: every epoch trained
     p.step = j.value("step", 0L);
     p.globalStep = j.value("global_step", 0L);
     p.lossSum = j.value("loss_sum", 0.0);

@@ -11,6 +11,9 @@ namespace denselab::training {
 /// continues mid-epoch with the same data order (every run kind shares it). Plain value.
 struct RunPosition {
     int epoch = 0;                  ///< 0-based epoch being trained
+    /// Epochs done that trained weights: what the learning-rate schedule follows (a search's
+    /// curriculum epochs only run the network, so they do not advance it).
+    int weightEpochs = 0;
     long step = 0;                  ///< batches of `epoch` already trained
     long globalStep = 0;            ///< since the run began (resumes included)
     double lossSum = 0.0;           ///< of this epoch so far (sum of batch-mean losses)
@@ -21,8 +24,9 @@ struct RunPosition {
     double bestTestAccuracy = -1.0;
     double lossScale = 65536.0;     ///< fp16 loss scaling
 
-    /// The position at the start of the next epoch (totals of the run carried over).
-    RunPosition nextEpoch() const;
+    /// The position at the start of the next epoch (totals of the run carried over);
+    /// `trainedWeights`: the epoch that ends trained weights.
+    RunPosition nextEpoch(bool trainedWeights = true) const;
 };
 
 nlohmann::json toJson(const RunPosition &position);

@@ -227,6 +227,33 @@ std::vector<nlohmann::json> readMetricsLines(const std::string &dir, const std::
     return result;
 }
 
+void keepMetricsLines(const std::string &dir,
+                      const std::function<bool(const std::string &type, const nlohmann::json &line)> &keep)
+{
+    const std::string path = dir + "/metrics.jsonl";
+    if (!fs::exists(path))
+        return;
+    std::istringstream lines(io::readTextFile(path));
+    std::string line, kept;
+    bool changed = false;
+    while (std::getline(lines, line)) {
+        if (line.empty())
+            continue;
+        try {
+            const nlohmann::json j = nlohmann::json::parse(line);
+            if (keep(j.value("type", std::string("epoch")), j)) {
+                kept += line + "\n";
+                continue;
+            }
+        } catch (const nlohmann::json::exception &) {
+            // a torn line: dropped with the rest that does not count
+        }
+        changed = true;
+    }
+    if (changed)
+        io::writeFileAtomically(path, kept);
+}
+
 void appendMetrics(const std::string &dir, const EpochMetrics &metrics)
 {
     io::appendLine(dir + "/metrics.jsonl", toJson(metrics).dump());

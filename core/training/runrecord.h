@@ -7,6 +7,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -74,6 +75,12 @@ void appendMetrics(const std::string &dir, const EpochMetrics &metrics);
 void appendMetricsLine(const std::string &dir, const nlohmann::json &line);
 /// The lines of <dir>/metrics.jsonl whose "type" is `type`, in order (same tolerance as readMetrics).
 std::vector<nlohmann::json> readMetricsLines(const std::string &dir, const std::string &type);
+/// Rewrites <dir>/metrics.jsonl (atomically) with only the lines `keep` accepts, given each
+/// line's type ("epoch" for lines without one); a torn line is dropped too. A run resumed from
+/// a checkpoint uses it to forget what it appended after that checkpoint, so that nothing is
+/// counted twice. Writes nothing when every line stays.
+void keepMetricsLines(const std::string &dir,
+                      const std::function<bool(const std::string &type, const nlohmann::json &line)> &keep);
 
 /// Makes a new, uniquely named run directory in `runsDir` (created if needed) and returns it.
 std::string createRunDirectory(const std::string &runsDir, const std::string &designName,

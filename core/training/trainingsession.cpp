@@ -21,22 +21,13 @@ public:
     void run(TrainerControl &control) override
     {
         Engine engine(control, control.record().config);
-        const CostReport costs = engine.buildModel(engine.adaptedDesign());
+        engine.buildModel(engine.adaptedDesign());
         if (!control.resumeDir().empty()) {
             engine.loadCheckpointFrom(control.record().dir, "last", /*whole=*/true, /*restorePosition=*/true);
             control.log("resumed at epoch " + std::to_string(engine.position().epoch + 1) + ", step "
                         + std::to_string(engine.position().step));
         }
-        control.updateRecord([&](RunRecord &r) {
-            r.device = engine.device().description;
-            r.precision = toString(engine.precision());
-            r.retargeted = engine.data().retargeted;
-            r.params = costs.total.params;
-            r.macs = costs.total.macs;
-            r.trainedDesign = engine.adaptedDesign();
-            r.hasTrainedDesign = true;
-            r.libraries = libraryVersions();
-        });
+        engine.recordSetUp();
         control.setState(RunState::Running);
         while (engine.position().epoch < engine.epochs()) {
             const EpochEnd trained = engine.trainEpoch();
