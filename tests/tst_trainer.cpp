@@ -171,6 +171,12 @@ void TstTrainer::resumeContinuesExactly()
     const RunRecord stopped = first.record();
     QCOMPARE(int(stopped.status), int(RunState::Stopped));
     QCOMPARE(stopped.epochsDone, 0);
+    // #15: as if a kill had come after epoch 0's metrics line but before its checkpoint: the
+    // resume trains epoch 0 again and must not leave that line twice.
+    EpochMetrics stale;
+    stale.epoch = 0;
+    stale.testAccuracy = 0.123;
+    appendMetrics(stopped.dir, stale);
 
     std::unique_ptr<Trainer> resumed = Trainer::resumeRun(stopped.dir);
     resumed->start();

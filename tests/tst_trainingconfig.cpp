@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Recipes, learning-rate schedules and the run.json / metrics.jsonl formats (issue 3, section 3).
+#include "io/atomicfile.h"
 #include "presets/presets.h"
 #include "training/runrecord.h"
 #include "training/trainingconfig.h"
@@ -9,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -132,6 +134,27 @@ void TstTrainingConfig::runRecordAndMetricsFiles()
     QCOMPARE(metrics[1].testAccuracy, 0.75);
     QCOMPARE(metrics[0].validationAccuracy, -1.0);
     QCOMPARE(metrics[1].validationAccuracy, 0.7);
+
+    // #15: the next append after a torn line (disk full, then space freed and the run resumed)
+    // starts a line of its own, and a damaged line hides none of the lines after it.
+    m.epoch = 2;
+    m.testAccuracy = 0.8;
+    appendMetrics(dir, m);
+    std::vector<EpochMetrics> repaired = readMetrics(dir);
+    QCOMPARE(repaired.size(), std::size_t(3));
+    QCOMPARE(repaired[2].testAccuracy, 0.8);
+    {
+        const std::string text = io::readTextFile(dir + "/metrics.jsonl");
+        io::writeFileAtomically(dir + "/metrics.jsonl", "garbage, not JSON\n" + text);
+    }
+    QCOMPARE(readMetrics(dir).size(), std::size_t(3));
+    // A resumed run forgets the lines after its checkpoint (and the damaged one), atomically.
+    keepMetricsLines(dir, [](const std::string &type, const nlohmann::json &line) {
+        return type == "epoch" && line.value("epoch", 0) < 2;
+    });
+    QCOMPARE(readMetrics(dir).size(), std::size_t(2));
+    const std::string rewritten = io::readTextFile(dir + "/metrics.jsonl");
+    QCOMPARE(int(std::count(rewritten.begin(), rewritten.end(), '\n')), 2);
 
     std::vector<std::string> problems;
     QCOMPARE(listRuns(runs.path().toStdString(), &problems).size(), std::size_t(1));   // `again` has no run.json

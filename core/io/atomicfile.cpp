@@ -63,10 +63,16 @@ void writeFileAtomically(const std::string &path, const std::string &content)
 
 void appendLine(const std::string &path, const std::string &line)
 {
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_APPEND, 0644);
     if (fd < 0)
         throw FileError(path + ": cannot open for appending (" + reason() + ")");
-    const std::string text = line + "\n";
+    // A line torn by a kill or a full disk lacks its newline: end it first, or this line would be
+    // glued to it and lost with it (#15).
+    std::string text = line + "\n";
+    const off_t size = ::lseek(fd, 0, SEEK_END);
+    char last = '\n';
+    if (size > 0 && ::pread(fd, &last, 1, size - 1) == 1 && last != '\n')
+        text.insert(text.begin(), '\n');
     const ssize_t written = ::write(fd, text.data(), text.size());   // O_APPEND: one write, one line
     const bool ok = written == static_cast<ssize_t>(text.size());
     ::fdatasync(fd);

@@ -22,7 +22,8 @@ void writeFileAtomically(const std::string &path, const std::string &content);
 /// step of writeFileAtomically, for files written by other code, e.g. torch::save).
 void commitFile(const std::string &temporary, const std::string &path);
 
-/// Appends one line to `path` and flushes it to disk (metrics logs).
+/// Appends one line to `path` and flushes it to disk (metrics logs). A torn last line (no
+/// newline) is ended first, so the new line stays readable.
 void appendLine(const std::string &path, const std::string &line);
 
 /// FNV-1a 64-bit hash of a file's bytes as 16 hex digits: detects torn or altered checkpoints

@@ -198,7 +198,7 @@ template <typename Visit> void forEachMetricsLine(const std::string &dir, Visit 
             if (!visit(j.value("type", std::string("epoch")), j))
                 return;
         } catch (const nlohmann::json::exception &) {
-            return;   // a line torn by a kill: everything before it is good
+            continue;   // a line torn by a kill or a full disk: the lines around it still count (#15)
         }
     }
 }

@@ -66,8 +66,8 @@ RunRecord readRunRecord(const std::string &dir);
 /// Writes <dir>/run.json atomically.
 void writeRunRecord(const RunRecord &record);
 /// Every epoch line of <dir>/metrics.jsonl (lines of another "type", such as a search's steps,
-/// are skipped); a torn last line (a kill mid-write) is ignored, and a run without the file (no
-/// epoch ended yet) has none.
+/// are skipped); a torn line (a kill or a full disk mid-write) is skipped without hiding the
+/// lines after it, and a run without the file (no epoch ended yet) has none.
 std::vector<EpochMetrics> readMetrics(const std::string &dir);
 /// Appends one epoch to <dir>/metrics.jsonl.
 void appendMetrics(const std::string &dir, const EpochMetrics &metrics);

@@ -30,7 +30,12 @@ void TrainerControl::requestResume()
 
 void TrainerControl::requestStop()
 {
-    m_stop = true;
+    {
+        // Under the mutex the paused thread waits on: set between its check and its wait, the
+        // flag would otherwise be missed and the wake-up lost (#15).
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stop = true;
+    }
     m_wake.notify_all();
 }
 
