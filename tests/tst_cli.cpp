@@ -221,6 +221,27 @@ void TstCli::badInputExitsWithTwoAndOneLine_data()
                                                  QStringLiteral("random"), QStringLiteral("--layers"), QStringLiteral("4")}
                                   << QStringLiteral("--rule: unknown rule \"random\"");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringLiteral("unknown command \"fly\"");
+    // #15: these printed 2147483647 for every width, or were accepted and recorded.
+    QTest::newRow("absurd growth") << QStringList{QStringLiteral("connections"), QStringLiteral("--rule"), QStringLiteral("dense"),
+                                                  QStringLiteral("--layers"), QStringLiteral("4"), QStringLiteral("--growth"),
+                                                  QStringLiteral("1000000000")}
+                                   << QStringLiteral("--growth: 1000000000 is more than the limit of 1048576");
+    QTest::newRow("infinite multiplier")
+        << QStringList{QStringLiteral("connections"), QStringLiteral("--rule"), QStringLiteral("harmonic"), QStringLiteral("--layers"),
+                       QStringLiteral("8"), QStringLiteral("--multiplier"), QStringLiteral("inf")}
+        << QStringLiteral("--multiplier: expected a finite number");
+    QTest::newRow("harmonic width beyond the limit")
+        << QStringList{QStringLiteral("connections"), QStringLiteral("--rule"), QStringLiteral("harmonic"), QStringLiteral("--layers"),
+                       QStringLiteral("4096"), QStringLiteral("--growth"), QStringLiteral("1048576"), QStringLiteral("--multiplier"),
+                       QStringLiteral("1000")}
+        << QStringLiteral("its width grows beyond the limit of 16777216 channels");
+#ifdef DENSELAB_HAVE_TORCH
+    // Handed over to denselab-cli-torch, which answers the same way.
+    QTest::newRow("too many threads") << QStringList{QStringLiteral("train"), QStringLiteral("--preset"),
+                                                     QStringLiteral("densenet-bc-40-12"), QStringLiteral("--threads"),
+                                                     QStringLiteral("1000000000")}
+                                      << QStringLiteral("--threads: 1000000000 is more than this machine's");
+#endif
 }
 
 void TstCli::badInputExitsWithTwoAndOneLine()
@@ -246,7 +267,7 @@ QStringList trainArguments(const QTemporaryDir &data, const QTemporaryDir &runs)
             data.path(),                   QStringLiteral("--runs-dir"),    runs.path(),
             QStringLiteral("--batch"),     QStringLiteral("32"),            QStringLiteral("--limit-train"),
             QStringLiteral("128"),         QStringLiteral("--limit-test"),  QStringLiteral("64"),
-            QStringLiteral("--threads"),   QStringLiteral("2")};
+            QStringLiteral("--threads"),   QStringLiteral("0")};   // every core, however many
 }
 
 } // namespace

@@ -12,6 +12,8 @@
 
 using namespace denselab;
 
+Q_DECLARE_METATYPE(denselab::Design)
+
 namespace {
 
 QString errorOf(const Design &design)
@@ -51,11 +53,13 @@ private Q_SLOTS:
     void stackedUnitsRejectUnevenSplit();
     void cellToggleChangesParamsByTheSlice();
     void costTotalsAreSumsOfNodes();
+    void limitsStopAbsurdDesignsBeforeTheyOverflow_data();
+    void limitsStopAbsurdDesignsBeforeTheyOverflow();
 };
 
 void TstCompiler::threshnet79StageShapes()
 {
-    // ARCHITECTURES.md 2.2, layer by layer (224 x 224 input).
+    // Layer by layer (224 x 224 input), as coded in RuiyangJu/ThreshNet, C10-demo/models/ThreshNet79.py.
     const LayerGraph g = compile(loadPreset("threshnet79"));
     const std::vector<Shape> expected{{256, 56, 56}, {128, 28, 28}, {384, 28, 28}, {192, 14, 14}, {576, 14, 14},
                                       {288, 14, 14}, {654, 14, 14}, {480, 7, 7},   {782, 7, 7},   {960, 7, 7}};
@@ -106,7 +110,7 @@ void TstCompiler::everyPresetRetargetsToFashionMnist()
 
 void TstCompiler::channelThresholdReproducesThreshnet79()
 {
-    // The coded ThreshNet79 is reproduced by "harmonic iff C_in >= 288" (ARCHITECTURES.md 1.6).
+    // ThreshNet79 as coded (RuiyangJu/ThreshNet) is reproduced by "harmonic iff C_in >= 288".
     const Design coded = loadPreset("threshnet79");
     Design generated = coded;
     generated.channelThreshold = {true, 288, ThresholdComparison::GreaterOrEqual};
@@ -115,7 +119,7 @@ void TstCompiler::channelThresholdReproducesThreshnet79()
 
 void TstCompiler::channelThresholdStrictComparisonMakesBlock4Dense()
 {
-    // The paper's T = 320 with ">": block 4 has 288 input channels, so it becomes dense (erratum 10).
+    // The paper's T = 320 with ">": block 4 has 288 input channels, so it becomes dense (coded: harmonic).
     Design d = loadPreset("threshnet79");
     d.channelThreshold = {true, 320, ThresholdComparison::Greater};
     const LayerGraph g = compile(d);
@@ -171,7 +175,8 @@ void TstCompiler::denseBlockTurnedCustomKeepsGrowthWidths()
 
 void TstCompiler::stackedUnitsAreGroupedConvolutions()
 {
-    // TissueNet (ARCHITECTURES.md 5.2): params = m k^2 (n1 n2 + n2 n3) + BN 2 (m n2 + m n3).
+    // TissueNet (Lan et al. 2022, "Compact Neural Networks via Stacking Designed Basic Units"; code of
+    // its journal version: Lanweichao/BUnit-Net): params = m k^2 (n1 n2 + n2 n3) + BN 2 (m n2 + m n3).
     Design d = loadPreset("tissuenet-vgg16");
     const LayerGraph g = compile(d);
     const CostReport r = computeCosts(g);
@@ -215,6 +220,49 @@ void TstCompiler::costTotalsAreSumsOfNodes()
         blockConnections += c;
     QCOMPARE(blockConnections, r.total.connections);
     QCOMPARE(r.total.connections, std::int64_t(15 + 31 + 31 + 31 + 7));   // 8-, 16-, 16-, 16-, 4-layer harmonic
+}
+
+// #15: 65,536 units of 65,537 channels wrapped round to 65,536; forty 4096-layer blocks in a
+// 987-byte file took 1.3 GB; widths of 2^31 gave negative MACs. Each now stops at a named limit
+// (docs/design-format.md, Limits), before anything large is allocated.
+void TstCompiler::limitsStopAbsurdDesignsBeforeTheyOverflow_data()
+{
+    QTest::addColumn<Design>("design");
+    QTest::addColumn<QString>("message");
+    Design stacked = loadPreset("tissuenet-vgg16");
+    {
+        auto &s = std::get<StackedUnitSpec>(stacked.stages[1]);
+        s.units = 65536;
+        s.n1 = 1;
+        s.n2 = 65537;
+    }
+    std::get<PlainStageSpec>(stacked.stages[0]).widths = {65536};
+    QTest::newRow("stacked units") << stacked << QStringLiteral("stage2.conv1: its output channels would reach 4.295e+09, more than the limit of 16777216");
+
+    Design blocks = loadPreset("densenet-bc-40-12");
+    for (int i = 0; i < 40; ++i) {
+        DenseBlockSpec b;
+        b.layers = 4096;
+        blocks.stages.push_back(b);
+    }
+    QTest::newRow("forty 4096-layer blocks") << blocks << QStringLiteral("stages: the dense blocks have up to");
+
+    Design wide = loadPreset("vgg16");
+    std::get<PlainStageSpec>(wide.stages[0]).widths = {1 << 20, 1 << 20};
+    QTest::newRow("parameters") << wide << QStringLiteral("the parameters would reach");
+
+    Design big = loadPreset("vgg16");
+    big.input = {3, 16384, 16384};
+    std::get<PlainStageSpec>(big.stages[0]).widths = {1 << 20, 1024};
+    QTest::newRow("MACs") << big << QStringLiteral("the MACs per image would reach");
+}
+
+void TstCompiler::limitsStopAbsurdDesignsBeforeTheyOverflow()
+{
+    QFETCH(Design, design);
+    QFETCH(QString, message);
+    const QString error = errorOf(design);
+    QVERIFY2(error.contains(message), qPrintable(error));
 }
 
 QTEST_APPLESS_MAIN(TstCompiler)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Connectivity rules against hand-checked cases and the seed's Tables I-III (ARCHITECTURES.md 1.5).
+// Connectivity rules against hand-checked cases and Tables I-III of ThresholdNet (Ju et al. 2021,
+// "ThresholdNet: Pruning Tool for Densely Connected Convolutional Networks").
 #include "topology/connectivity.h"
 #include "topology/harmonic.h"
 
@@ -36,7 +37,7 @@ int total(const ConnectivitySpec &spec, int layers)
     return n;
 }
 
-// Rows of the paper's tables, n = 1..16, exactly as printed in seeds/thresholdnet-pruning-tool.txt.
+// Rows of the paper's tables, n = 1..16, exactly as printed in ThresholdNet (Ju et al. 2021).
 const std::vector<std::vector<int>> kTableI{{0}, {0, 1}, {0, 1, 2}, {0, 1, 2, 3}, {4}, {4, 5}, {6}, {0, 4, 6, 7},
                                             {8}, {2, 6, 8, 9}, {10}, {4, 8, 10, 11}, {12}, {6, 10, 12, 13}, {14},
                                             {0, 8, 12, 14, 15}};
@@ -126,7 +127,7 @@ void TstConnectivity::harmonicWidthsMatchOfficialRounding_data()
     QTest::addColumn<int>("growth");
     QTest::addColumn<double>("multiplier");
     QTest::addColumn<std::vector<int>>("widths");
-    // ARCHITECTURES.md 1.2, checked against PingoLH/Pytorch-HarDNet get_link.
+    // HarDNet (Chao et al. 2019, arXiv:1909.00948) widths, checked against PingoLH/Pytorch-HarDNet get_link.
     QTest::newRow("HarDNet68 block 1") << 14 << 1.7 << std::vector<int>{14, 24, 14, 40, 14, 24, 14, 68};
     QTest::newRow("k40 x 16") << 40 << 1.7
                               << std::vector<int>{40, 68, 40, 116, 40, 68, 40, 196, 40, 68, 40, 116, 40, 68, 40, 334};
@@ -153,7 +154,7 @@ void TstConnectivity::thresholdTotals_data()
     QTest::addColumn<int>("expected");
     const int ab = int(ConnectivityRule::ThresholdAB), bc = int(ConnectivityRule::ThresholdBC);
     const int stated = int(HarmonicStyle::Stated), printed = int(HarmonicStyle::Printed);
-    // Rule as stated (ARCHITECTURES.md 1.5): ab 34/52/87, bc 33/46/72.
+    // Rule as stated in ThresholdNet's eqs. 2-3 (Ju et al. 2021): ab 34/52/87, bc 33/46/72.
     QTest::newRow("ab T4 stated") << ab << 4 << stated << 34;
     QTest::newRow("ab T8 stated") << ab << 8 << stated << 52;
     QTest::newRow("ab T12 stated") << ab << 12 << stated << 87;
@@ -176,7 +177,7 @@ void TstConnectivity::thresholdTotals()
 
 void TstConnectivity::tableIFollowsAbWithLogDenseRows()
 {
-    // Table I (T = 4) sums to 39 although the text says 38 (erratum 1). It follows the ab rule with
+    // Table I (T = 4) sums to 39 although the paper's text says 38. It follows the ab rule with
     // the stated harmonic set except rows 10, 12, 14, which print Log-DenseNet offsets; under the
     // printed style only row 6 differs ({4, 5} is harmonic, log-dense would add 2).
     QCOMPARE(tableTotal(kTableI), 39);

@@ -72,6 +72,9 @@ private Q_SLOTS:
     void svhn();
     void svhnRejectsTruncatedFile();
     void statisticsAndLimits();
+    void gzipBombsAreRefusedBeforeInflating();
+    void compressedCifarIsRefused();
+    void emptyOrMismatchedSplitsAreRefused();
     void unknownDatasetAndMissingFolder();
     void debianFashionMnist();
 };
@@ -220,6 +223,66 @@ void TstDatasets::statisticsAndLimits()
     data::truncate(set, 1);
     QCOMPARE(set.size(), std::size_t(1));
     QCOMPARE(set.pixels.size(), std::size_t(2));
+}
+
+// #15: a 2 MB train-images .gz was inflated to 4.4 GB before the size check.
+void TstDatasets::gzipBombsAreRefusedBeforeInflating()
+{
+    QTemporaryDir dir;
+    // A header that states terabytes: refused from its 16 bytes.
+    std::vector<std::uint8_t> huge = idxImages({}, 0, 4096, 4096);
+    huge[4] = huge[5] = huge[6] = huge[7] = 0xff;   // 4,294,967,295 images of 4096x4096
+    writeBytes(pathIn(dir, "huge.gz"), huge, true);
+    std::string error = errorOf([&] { data::readIdxImages(pathIn(dir, "huge.gz")); });
+    QVERIFY2(error.find(pathIn(dir, "huge.gz")) != std::string::npos && error.find("more than the limit of") != std::string::npos,
+             error.c_str());
+    // An honest header followed by 64 MiB of zeros (64 KiB compressed): reading stops at the
+    // stated size plus one byte instead of inflating the rest.
+    std::vector<std::uint8_t> labels;
+    std::vector<std::uint8_t> bomb = idxImages(patchImages(20, 8, 3, labels), 20, 8, 8);
+    bomb.resize(bomb.size() + (64u << 20), 0);
+    writeBytes(pathIn(dir, "bomb.gz"), bomb, true);
+    QVERIFY(std::filesystem::file_size(pathIn(dir, "bomb.gz")) < (1u << 20));
+    error = errorOf([&] { data::readIdxImages(pathIn(dir, "bomb.gz")); });
+    QVERIFY2(error.find("more than the expected 1296 bytes (trailing data)") != std::string::npos, error.c_str());
+    // A header stating no images at all.
+    writeBytes(pathIn(dir, "none.gz"), idxImages({}, 0, 8, 8), true);
+    error = errorOf([&] { data::readIdxImages(pathIn(dir, "none.gz")); });
+    QVERIFY2(error.find("holds no images") != std::string::npos, error.c_str());
+}
+
+// #15: a gzip file named data_batch_1.bin was silently inflated and trained on as CIFAR.
+void TstDatasets::compressedCifarIsRefused()
+{
+    QTemporaryDir dir;
+    writeBytes(pathIn(dir, "train.bin"), cifarRecords(5, 2, 0, 100), true);
+    writeBytes(pathIn(dir, "test.bin"), cifarRecords(2, 2, 0, 100), false);
+    const std::string error = errorOf([&] { data::loadDataset("cifar100", dir.path().toStdString()); });
+    QVERIFY2(error.find(pathIn(dir, "train.bin") + ": gzip-compressed") == 0, error.c_str());
+}
+
+// #15: empty training or test sets ended "finished" with test loss 0; 14x56 test images were
+// trained beside 28x28 training images.
+void TstDatasets::emptyOrMismatchedSplitsAreRefused()
+{
+    QTemporaryDir dir;
+    const std::string folder = dir.path().toStdString();
+    std::vector<std::uint8_t> labels;
+    auto pixels = patchImages(20, 8, 1, labels);
+    writeBytes(folder + "/train-images-idx3-ubyte.gz", idxImages(pixels, 20, 8, 8), true);
+    writeBytes(folder + "/train-labels-idx1-ubyte.gz", idxLabels(labels), true);
+    pixels = patchImages(6, 8, 2, labels);
+    writeBytes(folder + "/t10k-images-idx3-ubyte.gz", idxImages(pixels, 6, 4, 16), true);   // same bytes, 4x16
+    writeBytes(folder + "/t10k-labels-idx1-ubyte.gz", idxLabels(labels), true);
+    std::string error = errorOf([&] { data::loadDataset("mnist", folder); });
+    QVERIFY2(error == folder + ": the mnist training images are 1x8x8 but the test images are 1x4x16", error.c_str());
+
+    // SVHN: an empty test file passes its own reader; the pair check refuses it.
+    QTemporaryDir svhn;
+    writeSvhn(pathIn(svhn, "train_32x32.mat"), 3);
+    writeSvhn(pathIn(svhn, "test_32x32.mat"), 0);
+    error = errorOf([&] { data::loadDataset("svhn", svhn.path().toStdString()); });
+    QVERIFY2(error.find("test set has no images") != std::string::npos, error.c_str());
 }
 
 void TstDatasets::unknownDatasetAndMissingFolder()

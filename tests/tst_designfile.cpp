@@ -140,6 +140,13 @@ void TstDesignFile::rejectedFiles_data()
                                           << QStringLiteral("/widths: expected an object");
     QTest::newRow("malformed") << QStringLiteral(R"({"format": "denselab.design", "version": 1,)")
                                << QStringLiteral("test.json: not valid JSON");
+    // #15: 100,000 nested brackets crashed the reader (a recursive dump building the message);
+    // the parser now refuses the 65th level before anything recurses over the document.
+    const QString deep = QString(100000, QLatin1Char('[')) + QString(100000, QLatin1Char(']'));
+    QTest::newRow("deep nesting") << head + QStringLiteral(R"("name": )") + deep + QStringLiteral(R"(, "stages": []})")
+                                  << QStringLiteral("test.json: not valid JSON (nested deeper than 64 levels");
+    QTest::newRow("number overflow") << head + QStringLiteral(R"("stages": [{"kind": "dense-block", "growth": 1e309}]})")
+                                     << QStringLiteral("test.json: not valid JSON ([json.exception.out_of_range.406] number overflow");
 }
 
 void TstDesignFile::rejectedFiles()

@@ -37,7 +37,7 @@ private Q_SLOTS:
 
 void TstResolvedBlock::hardnetOutputChannels()
 {
-    // ARCHITECTURES.md 1.2: HarDNet68 block outputs 124, 262, 328, 654, 782.
+    // HarDNet68 block outputs 124, 262, 328, 654, 782 (PingoLH/Pytorch-HarDNet, get_out_ch).
     QCOMPARE(resolveBlock(harmonicBlock(8, 14), 64, "b").outputChannels(), 124);
     QCOMPARE(resolveBlock(harmonicBlock(16, 16), 128, "b").outputChannels(), 262);
     QCOMPARE(resolveBlock(harmonicBlock(16, 20), 256, "b").outputChannels(), 328);
@@ -47,7 +47,7 @@ void TstResolvedBlock::hardnetOutputChannels()
 
 void TstResolvedBlock::hardnetInputChannels()
 {
-    // Example of ARCHITECTURES.md 1.2: k = 40, 16 layers, C0 = 288.
+    // k = 40, 16 layers, C0 = 288: in-channels as PingoLH/Pytorch-HarDNet's get_link sums them.
     const ResolvedBlock block = resolveBlock(harmonicBlock(16, 40), 288, "b");
     QCOMPARE(block.inputChannels(1), 288);
     QCOMPARE(block.inputChannels(2), 328);
@@ -59,7 +59,7 @@ void TstResolvedBlock::hardnetInputChannels()
 
 void TstResolvedBlock::keepBaseAddsTheBlockInput()
 {
-    // HarDNet's get_out_ch() forgets C0 with keepBase; we add it (ARCHITECTURES.md 1.2 caveat).
+    // HarDNet's get_out_ch() forgets C0 with keepBase; we add it (PingoLH/Pytorch-HarDNet, HarDBlock).
     DenseBlockSpec spec = harmonicBlock(8, 14);
     spec.keepBase = true;
     QCOMPARE(resolveBlock(spec, 64, "b").outputChannels(), 124 + 64);

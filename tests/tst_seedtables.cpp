@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The seed papers' cost tables reproduced to the printed digit (ThreshNet Table V, ThresholdNet
-// Table VI), torchvision's exact parameter counts and MACs, and the CIO totals of ARCHITECTURES.md.
+// The papers' cost tables reproduced to the printed digit (ThreshNet Table V, ThresholdNet
+// Table VI), torchvision's exact parameter counts and MACs, and our totals of HarDNet's CIO (Chao et
+// al. 2019, "HarDNet: A Low Memory Traffic Network", arXiv:1909.00948).
 #include "cost/costmodel.h"
 #include "graph/compiler.h"
 #include "presets/presets.h"
@@ -23,7 +24,8 @@ QString fixed2(double value)
     return QString::number(value, 'f', 2);
 }
 
-// Published parameter counts are sometimes truncated, sometimes rounded (ARCHITECTURES.md 4.1).
+// Published parameter counts are sometimes truncated, sometimes rounded (ThreshNet's Table V:
+// ResNet101 44.54 truncated, DenseNet169 14.15 rounded).
 bool printedMillions(std::int64_t params, const QString &printed)
 {
     const double millions = double(params) / 1e6;
@@ -51,7 +53,8 @@ private Q_SLOTS:
 
 void TstSeedTables::threshnetTableV_data()
 {
-    // seeds/threshnet-threshold-mechanism.txt, Table V: Params (M), "MACs" (= torchstat MAdd, G),
+    // ThreshNet (Ju et al. 2022, "ThreshNet: An Efficient DenseNet Using Threshold Mechanism to Reduce
+    // Connections"), Table V: Params (M), "MACs" (= torchstat MAdd, G),
     // "FLOPs" (= torchstat Flops, G), MemR+W (MB = MiB).
     QTest::addColumn<QString>("preset");
     QTest::addColumn<QString>("params");
@@ -82,8 +85,9 @@ void TstSeedTables::threshnetTableV()
 
 void TstSeedTables::thresholdnetTableVI_data()
 {
-    // seeds/thresholdnet-pruning-tool.txt, Table VI: #Params (M), #Memory (torchstat Memory, MiB),
-    // #FLOPS (torchstat Flops, G). ThresholdNet_v1/_v2 are ThreshNet79/95 (erratum 3).
+    // ThresholdNet (Ju et al. 2021, "ThresholdNet: Pruning Tool for Densely Connected Convolutional
+    // Networks"), Table VI: #Params (M), #Memory (torchstat Memory, MiB), #FLOPS (torchstat Flops, G).
+    // ThresholdNet_v1/_v2 are ThreshNet79/95 (the same printed figures).
     QTest::addColumn<QString>("preset");
     QTest::addColumn<QString>("params");
     QTest::addColumn<QString>("memory");
@@ -95,7 +99,7 @@ void TstSeedTables::thresholdnetTableVI_data()
     QTest::newRow("ResNet50") << "resnet50" << "25.55" << "109.69" << "4.12";
     QTest::newRow("HarDNet68") << "hardnet68" << "17.57" << "49.28" << "4.26";
     QTest::newRow("ThresholdNet_v1") << "threshnet79" << "15.32" << "109.68" << "3.46";
-    // Erratum 6: the paper prints 132.32 MB; the authors' code (and their later README) give
+    // Misprint: the paper prints 132.32 MB; the authors' code (and their later README) give
     // 132.34, which is what the stated model produces. Asserted at the corrected value.
     QTest::newRow("ThresholdNet_v2") << "threshnet95" << "17.14" << "132.34" << "4.07";
 }
@@ -137,7 +141,7 @@ void TstSeedTables::torchvisionExactCounts()
 
 void TstSeedTables::memReadWriteInBytes()
 {
-    // ARCHITECTURES.md 4.1 reproduction, to the byte.
+    // torchstat 0.0.7's MemRead/MemWrite (Swall0w/torchstat), to the byte.
     const Cost dense = costsOf("densenet121").total;
     QCOMPARE(qint64(dense.memReadBytes), qint64(222939552));
     QCOMPARE(qint64(dense.memWriteBytes), qint64(154245024));
@@ -149,7 +153,7 @@ void TstSeedTables::memReadWriteInBytes()
 void TstSeedTables::cioTotals_data()
 {
     QTest::addColumn<QString>("preset");
-    QTest::addColumn<QString>("cio");   // millions of elements, ARCHITECTURES.md 4.2
+    QTest::addColumn<QString>("cio");   // millions of elements, HarDNet's CIO (Chao et al. 2019)
     QTest::newRow("densenet121") << "densenet121" << "21.86";
     QTest::newRow("resnet50") << "resnet50" << "21.78";
     QTest::newRow("hardnet68") << "hardnet68" << "11.47";

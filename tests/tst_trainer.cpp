@@ -15,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/resource.h>
+
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 
@@ -99,6 +102,9 @@ private Q_SLOTS:
     void outOfMemoryFailsWithABatchSuggestion();
     void dataErrorNamesTheFile();
     void damagedCheckpointIsRefused();
+    void checkpointThatCannotBeWrittenFailsCleanly();
+    void tamperedStateIsRefused();
+    void killedBeforeTheFirstCheckpointStartsOver();
     void fashionMnistSubsetLossFalls();
 };
 
@@ -336,6 +342,120 @@ void TstTrainer::damagedCheckpointIsRefused()
     QVERIFY2(record.message.find("differs from the manifest") != std::string::npos
                  && record.message.find(file) != std::string::npos,
              record.message.c_str());
+}
+
+// #15: a full disk while writing a checkpoint aborted the process from inside torch's file
+// writer, left run.json saying "running" and a .pt.tmp behind. A per-file size limit
+// (RLIMIT_FSIZE, EFBIG) stands in for the full disk: small files still fit, a checkpoint does not.
+void TstTrainer::checkpointThatCannotBeWrittenFailsCleanly()
+{
+    Fixture f;
+    TrainingConfig config = f.config();
+    config.hyper.epochs = 1;
+    Trainer first(config);
+    first.start();
+    follow(first);
+    const std::string dir = first.record().dir;
+    const auto checkpointBytes = std::filesystem::file_size(dir + "/last-e1-s0.pt");
+    const auto runBytes = std::filesystem::file_size(dir + "/run.json");
+    QVERIFY2(runBytes * 4 < checkpointBytes, "the limit must fit run.json and metrics but not a checkpoint");
+
+    rlimit previous{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &previous), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);   // EFBIG instead of a signal
+    rlimit limited = previous;
+    limited.rlim_cur = static_cast<rlim_t>(runBytes * 4);
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+    std::unique_ptr<Trainer> full = Trainer::resumeRun(dir, 2);
+    full->start();
+    follow(*full);
+    setrlimit(RLIMIT_FSIZE, &previous);
+    std::signal(SIGXFSZ, oldHandler);
+
+    const RunRecord failed = full->record();
+    QCOMPARE(int(failed.status), int(RunState::Failed));
+    QVERIFY2(failed.message.find("-e2-s0.pt: write failed") != std::string::npos, failed.message.c_str());
+    QCOMPARE(int(readRunRecord(dir).status), int(RunState::Failed));
+    for (const auto &entry : std::filesystem::directory_iterator(dir))
+        QVERIFY2(entry.path().extension() != ".tmp", entry.path().c_str());
+    // The previous checkpoint is still the one its manifest names, intact; resuming with space
+    // again finishes the run with each epoch recorded once.
+    const nlohmann::json manifest = nlohmann::json::parse(io::readTextFile(dir + "/last.json"));
+    QCOMPARE(manifest.at("file").get<std::string>(), std::string("last-e1-s0.pt"));
+    QCOMPARE(io::fileHash(dir + "/last-e1-s0.pt"), manifest.at("fnv1a64").get<std::string>());
+    std::unique_ptr<Trainer> again = Trainer::resumeRun(dir, 2);
+    again->start();
+    follow(*again);
+    QCOMPARE(int(again->record().status), int(RunState::Finished));
+    const auto metrics = readMetrics(dir);
+    QCOMPARE(metrics.size(), std::size_t(2));
+    QCOMPARE(metrics[0].epoch, 0);
+    QCOMPARE(metrics[1].epoch, 1);
+}
+
+// #15: a hand-edited state with epoch -5 trained epochs -5..2; 4294967297 wrapped to 1.
+void TstTrainer::tamperedStateIsRefused()
+{
+    Fixture f;
+    TrainingConfig config = f.config();
+    config.hyper.epochs = 1;
+    Trainer trainer(config);
+    trainer.start();
+    follow(trainer);
+    const std::string dir = trainer.record().dir;
+    const std::string manifestPath = dir + "/last.json";
+    const nlohmann::json original = nlohmann::json::parse(io::readTextFile(manifestPath));
+    for (const nlohmann::json &epoch : {nlohmann::json(-5), nlohmann::json(4294967297ull), nlohmann::json("1")}) {
+        nlohmann::json manifest = original;
+        manifest["state"]["epoch"] = epoch;
+        io::writeFileAtomically(manifestPath, manifest.dump());
+        std::unique_ptr<Trainer> resumed = Trainer::resumeRun(dir, 3);
+        resumed->start();
+        follow(*resumed);
+        const RunRecord record = resumed->record();
+        QCOMPARE(int(record.status), int(RunState::Failed));
+        QVERIFY2(record.message.find(manifestPath + ": /state/epoch: expected an integer in 0..") != std::string::npos
+                     && record.message.find(epoch.dump()) != std::string::npos,
+                 record.message.c_str());
+        QCOMPARE(readMetrics(dir).size(), std::size_t(1));   // nothing was trained
+    }
+}
+
+// #15: a run killed before its first checkpoint could never be resumed ("last.json is missing")
+// and kept its half epoch's metrics line. It now starts over in its folder, to the same result.
+void TstTrainer::killedBeforeTheFirstCheckpointStartsOver()
+{
+    Fixture f;
+    TrainingConfig config = f.config();
+    config.hyper.epochs = 1;
+    Trainer uninterrupted(config);
+    uninterrupted.start();
+    const auto expected = epochsOf(follow(uninterrupted));
+
+    Trainer first(config);
+    first.start();
+    follow(first);
+    const std::string dir = first.record().dir;
+    // What a kill -9 during the first checkpoint's write leaves: run.json, the epoch's metrics
+    // line, a temporary checkpoint, no manifest.
+    for (const auto &entry : std::filesystem::directory_iterator(dir))
+        if (entry.path().extension() == ".pt" || entry.path().filename() == "last.json"
+            || entry.path().filename() == "best.json")
+            std::filesystem::remove(entry.path());
+    std::ofstream(dir + "/last-e1-s0.pt.tmp") << "half a checkpoint";
+
+    std::unique_ptr<Trainer> resumed = Trainer::resumeRun(dir);
+    resumed->start();
+    follow(*resumed);
+    QCOMPARE(int(resumed->record().status), int(RunState::Finished));
+    const auto metrics = readMetrics(dir);
+    QCOMPARE(metrics.size(), expected.size());
+    for (std::size_t e = 0; e < metrics.size(); ++e) {
+        QCOMPARE(metrics[e].epoch, int(e));
+        QCOMPARE(metrics[e].trainLoss, expected[e].trainLoss);
+        QCOMPARE(metrics[e].testAccuracy, expected[e].testAccuracy);
+    }
+    QVERIFY(!std::filesystem::exists(dir + "/last-e1-s0.pt.tmp"));
 }
 
 void TstTrainer::fashionMnistSubsetLossFalls()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Recipes, learning-rate schedules and the run.json / metrics.jsonl formats (issue 3, section 3).
+#include "design/designerror.h"
 #include "io/atomicfile.h"
 #include "presets/presets.h"
 #include "training/runrecord.h"
@@ -26,6 +27,10 @@ private Q_SLOTS:
     void configRoundTrip();
     void runRecordAndMetricsFiles();
     void badRunRecordIsNamed();
+    void deeplyNestedRunRecordIsRefused();
+    void badRunSettingsAreNamed_data();
+    void badRunSettingsAreNamed();
+    void threadsAreCappedAtTheCores();
 };
 
 void TstTrainingConfig::seedRecipes()
@@ -171,6 +176,75 @@ void TstTrainingConfig::badRunRecordIsNamed()
     QVERIFY(listRuns(runs.path().toStdString(), &problems).empty());
     QCOMPARE(problems.size(), std::size_t(1));
     QVERIFY2(problems[0].find(dir + "/run.json") != std::string::npos, problems[0].c_str());
+}
+
+// #15: a run.json whose trained_design held 100,000 nested brackets crashed `train --resume`
+// and the app at start-up (the runs browser lists every run folder). Now it is one named problem.
+void TstTrainingConfig::deeplyNestedRunRecordIsRefused()
+{
+    QTemporaryDir runs;
+    const std::string dir = runs.path().toStdString() + "/deep";
+    std::filesystem::create_directory(dir);
+    std::ofstream(dir + "/run.json") << R"({"format": "denselab.run", "id": "d", "trained_design": )"
+                                     << std::string(100000, '[') << std::string(100000, ']') << "}";
+    std::vector<std::string> problems;
+    QVERIFY(listRuns(runs.path().toStdString(), &problems).empty());
+    QCOMPARE(problems.size(), std::size_t(1));
+    QVERIFY2(problems[0].find(dir + "/run.json") != std::string::npos, problems[0].c_str());
+    QVERIFY2(problems[0].find("nested deeper than 64") != std::string::npos, problems[0].c_str());
+}
+
+// #15: batch 0, negative epochs and wrapped numbers in a hand-edited run.json were accepted.
+void TstTrainingConfig::badRunSettingsAreNamed_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("batch 0") << "/hyperparameters/batch" << "0"
+                             << "/config/hyperparameters/batch: value 0 is outside 1..65536";
+    QTest::newRow("negative epochs") << "/hyperparameters/epochs" << "-3"
+                                     << "/config/hyperparameters/epochs: value -3 is outside 1..100000";
+    QTest::newRow("wrapping epochs") << "/hyperparameters/epochs" << "4294967297"
+                                     << "/config/hyperparameters/epochs: value 4294967297 is outside";
+    QTest::newRow("nan learning rate") << "/hyperparameters/lr" << "\"fast\""
+                                       << "/config/hyperparameters/lr: expected a number, got \"fast\"";
+    QTest::newRow("negative threads") << "/threads" << "-1" << "/config/threads: value -1 is outside";
+    QTest::newRow("unknown optimizer") << "/hyperparameters/optimizer" << "\"lion\""
+                                       << "/config/hyperparameters/optimizer: unknown value \"lion\"";
+    QTest::newRow("design growth") << "/design/stages/0/growth" << "0"
+                                   << "/config/design/stages/0/growth: value 0 is outside";
+}
+
+void TstTrainingConfig::badRunSettingsAreNamed()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    QTemporaryDir runs;
+    RunRecord r;
+    r.dir = runs.path().toStdString();
+    r.id = "x";
+    r.config.design = loadPreset("densenet-bc-40-12");
+    writeRunRecord(r);
+    nlohmann::json j = nlohmann::json::parse(io::readTextFile(r.dir + "/run.json"));
+    j["config"][nlohmann::json::json_pointer(pointer.toStdString())] = nlohmann::json::parse(value.toStdString());
+    io::writeFileAtomically(r.dir + "/run.json", j.dump());
+    try {
+        readRunRecord(r.dir);
+        QFAIL("the run record was accepted");
+    } catch (const DesignError &e) {
+        const std::string what = e.what();
+        QVERIFY2(what.find(r.dir + "/run.json: ") == 0 && what.find(message.toStdString()) != std::string::npos,
+                 e.what());
+    }
+}
+
+// #15: resuming a run.json that said 2000 threads drove the load average past 1,000.
+void TstTrainingConfig::threadsAreCappedAtTheCores()
+{
+    QCOMPARE(usableThreads(2000), machineCores());
+    QCOMPARE(usableThreads(0), machineCores());
+    QCOMPARE(usableThreads(1), 1);
 }
 
 QTEST_APPLESS_MAIN(TstTrainingConfig)

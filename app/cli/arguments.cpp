@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "arguments.h"
 
+#include "training/trainingconfig.h"
+
+#include <cmath>
 #include <cstdlib>
 
 namespace denselab::cli {
@@ -47,6 +50,16 @@ int Arguments::integer(const std::string &option, int fallback, int minimum)
     return static_cast<int>(v);
 }
 
+int Arguments::threads(const std::string &option)
+{
+    const int n = integer(option, 0, 0);
+    const int cores = training::machineCores();
+    if (n > cores)
+        throw UsageError(option + ": " + std::to_string(n) + " is more than this machine's " + std::to_string(cores)
+                         + " cores (0 uses them all)");
+    return n;
+}
+
 double Arguments::number(const std::string &option, double fallback, double minimum)
 {
     const auto text = value(option);
@@ -54,8 +67,8 @@ double Arguments::number(const std::string &option, double fallback, double mini
         return fallback;
     char *end = nullptr;
     const double v = std::strtod(text->c_str(), &end);
-    if (text->empty() || *end != '\0' || !(v >= minimum))
-        throw UsageError(option + ": expected a number >= " + std::to_string(minimum) + ", got \"" + *text + "\"");
+    if (text->empty() || *end != '\0' || !(v >= minimum) || !std::isfinite(v))
+        throw UsageError(option + ": expected a finite number >= " + std::to_string(minimum) + ", got \"" + *text + "\"");
     return v;
 }
 

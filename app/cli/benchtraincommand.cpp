@@ -22,7 +22,7 @@ int runBenchTrain(Arguments &args, std::ostream &out)
     const std::string precision = args.choice("--precision", {"auto", "fp32", "bf16", "fp16"}, "auto");
     parse(precision, o.precision);
     o.channelsLast = !args.flag("--no-channels-last");
-    o.threads = args.integer("--threads", 0, 0);
+    o.threads = args.threads();
     o.minSteps = args.integer("--steps", 10, 1);
     o.minSeconds = args.number("--min-seconds", 3.0, 0.0);
     o.measurePeak = !args.flag("--no-peak");
@@ -75,7 +75,7 @@ int runBenchMask(Arguments &args, std::ostream &out)
     if (!(o.eta > 0.0 && o.eta <= 1.0))
         throw UsageError("--eta: expected a MACs ratio in (0, 1]");
     o.batch = args.integer("--batch", o.batch, 1);
-    o.threads = args.integer("--threads", 0, 0);
+    o.threads = args.threads();
     o.steps = args.integer("--steps", o.steps, 1);
     o.seed = std::uint64_t(args.integer("--seed", 1, 0));
     DesignSource source = readDesignSource(args);

@@ -16,7 +16,8 @@ int runConnections(Arguments &args, std::ostream &out);
 int runSearchRandom(Arguments &args, std::ostream &out);
 /// `prunable ...`: the pruning groups of a design (no LibTorch needed).
 int runPrunable(Arguments &args, std::ostream &out);
-/// `model ...`: only in builds with LibTorch (DENSELAB_HAVE_TORCH).
+/// `model ...`, `train ...`, `bench train/mask ...`, `search lwp ...`, `prune ...`: in
+/// denselab-cli-torch only (torchcommands.h).
 int runModel(Arguments &args, std::ostream &out);
 /// `bench costs ...`: `args` holds the words after "costs".
 int runBench(Arguments &args, std::ostream &out);

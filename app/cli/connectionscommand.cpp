@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "design/designerror.h"
+#include "design/designlimits.h"
 #include "tableprinter.h"
 #include "topology/connectivity.h"
 
@@ -43,17 +44,23 @@ int runConnections(Arguments &args, std::ostream &out)
     const std::string style = args.choice("--harmonic-style", {"stated", "printed"}, "stated");
     parse(style, spec.harmonicStyle);
     const int growth = args.integer("--growth", 12, 1);
+    if (growth > kMaxWidth)
+        throw UsageError("--growth: " + std::to_string(growth) + " is more than the limit of " + std::to_string(kMaxWidth));
     const double multiplier = args.number("--multiplier", 1.7, 1e-3);
     const std::string format = args.choice("--format", {"table", "json"}, "table");
     args.finish();
-    if (layers > 4096)
-        throw UsageError("--layers: at most 4096 layers");
+    if (layers > kMaxBlockLayers)
+        throw UsageError("--layers: at most " + std::to_string(kMaxBlockLayers) + " layers");
 
     std::vector<std::vector<int>> inputs = ruleConnectivity(spec, layers);
     std::vector<int> widths;
     int total = 0;
     for (int i = 1; i <= layers; ++i) {
         widths.push_back(layerWidth(spec, i, growth, multiplier));
+        if (widths.back() > kMaxChannels)   // a saturated harmonic width: growth x multiplier^k is absurd
+            throw UsageError("layer " + std::to_string(i) + ": its width grows beyond the limit of "
+                             + std::to_string(kMaxChannels) + " channels (--growth " + std::to_string(growth)
+                             + ", --multiplier " + std::to_string(multiplier) + ")");
         total += static_cast<int>(inputs[static_cast<std::size_t>(i - 1)].size());
         std::sort(inputs[static_cast<std::size_t>(i - 1)].begin(), inputs[static_cast<std::size_t>(i - 1)].end());
     }

@@ -3,6 +3,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "design/designerror.h"
+#include "torchcommands.h"
 
 #include <iostream>
 #include <string>
@@ -112,6 +113,21 @@ int main(int argc, char **argv)
     const std::size_t skip = benchTarget || searchMethod ? 2 : 1;
     cli::Arguments args(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(skip), words.end()));
     try {
+        if (cli::needsTorch(words)) {
+#ifdef DENSELAB_CLI_TORCH_SIDE
+            if (command == "train")
+                return cli::runTrain(args, std::cout);
+            if (command == "model")
+                return cli::runModel(args, std::cout);
+            if (command == "prune")
+                return cli::runPrune(args, std::cout);
+            if (command == "search")
+                return cli::runSearch(args, std::cout);
+            return words[1] == "mask" ? cli::runBenchMask(args, std::cout) : cli::runBenchTrain(args, std::cout);
+#else
+            cli::handOverToTorchSide(argv);
+#endif
+        }
         if (command == "presets")
             return cli::runPresets(args, std::cout);
         if (command == "costs")
@@ -120,41 +136,12 @@ int main(int argc, char **argv)
             return cli::runConnections(args, std::cout);
         if (command == "prunable")
             return cli::runPrunable(args, std::cout);
-        if (command == "prune") {
-#ifdef DENSELAB_HAVE_TORCH
-            return cli::runPrune(args, std::cout);
-#else
-            throw cli::UsageError("prune: this denselab-cli was built without LibTorch");
-#endif
-        }
-        if (command == "model") {
-#ifdef DENSELAB_HAVE_TORCH
-            return cli::runModel(args, std::cout);
-#else
-            throw cli::UsageError("model: this denselab-cli was built without LibTorch");
-#endif
-        }
         if (benchTarget && words[1] == "prune")
             return cli::runBenchPrune(args, std::cout);
-        if (command == "train" || (benchTarget && (words[1] == "train" || words[1] == "mask"))) {
-#ifdef DENSELAB_HAVE_TORCH
-            if (command == "bench" && words[1] == "mask")
-                return cli::runBenchMask(args, std::cout);
-            return command == "train" ? cli::runTrain(args, std::cout) : cli::runBenchTrain(args, std::cout);
-#else
-            throw cli::UsageError(command + ": this denselab-cli was built without LibTorch");
-#endif
-        }
         if (command == "search") {
             if (!searchMethod)
                 throw cli::UsageError("search: expected \"search lwp|random (--preset NAME | FILE | --parent RUN_DIR) ...\"");
-            if (words[1] == "random")
-                return cli::runSearchRandom(args, std::cout);
-#ifdef DENSELAB_HAVE_TORCH
-            return cli::runSearch(args, std::cout);
-#else
-            throw cli::UsageError("search: this denselab-cli was built without LibTorch");
-#endif
+            return cli::runSearchRandom(args, std::cout);
         }
         if (benchTarget)
             return cli::runBench(args, std::cout);

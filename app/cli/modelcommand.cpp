@@ -2,14 +2,11 @@
 // `denselab-cli model`: builds the LibTorch module of a design and runs one forward pass on zeros.
 #include "commands.h"
 
+#include "design/designerror.h"
 #include "designsource.h"
-#include "graph/compiler.h"
-#include "nn/graphmodule.h"
+#include "training/modelprobe.h"
 
 #include <nlohmann/json.hpp>
-#include <torch/torch.h>
-
-#include <thread>
 
 namespace denselab::cli {
 
@@ -20,18 +17,13 @@ int runModel(Arguments &args, std::ostream &out)
     DesignSource source = readDesignSource(args);
     args.finish();
     (void)format;
-
-    // Debian's LibTorch starts with one intra-op thread; use every core.
-    torch::set_num_threads(static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
-    nn::GraphModule module(compile(source.design));
-    module->eval();
-    torch::NoGradGuard noGrad;
-    const Shape &in = module->graph().input;
-    const torch::Tensor logits = module->forward(torch::zeros({batch, in.channels, in.height, in.width}));
-    out << nlohmann::json{{"params", nn::countParameters(*module)},
-                          {"output", logits.sizes().vec()}}
-               .dump()
-        << '\n';
+    training::ModelProbe probe;
+    try {
+        probe = training::probeModel(source.design, batch);
+    } catch (const DesignError &e) {
+        throw DesignError(source.label + ": " + e.what());
+    }
+    out << nlohmann::json{{"params", probe.params}, {"output", probe.output}}.dump() << '\n';
     return 0;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recoverystore.h"
+#include "io/boundedjson.h"
 
 #include "design/designerror.h"
 #include "io/atomicfile.h"
@@ -64,7 +65,7 @@ std::optional<RecoveryStore::Recovered> RecoveryStore::load() const
     if (!exists())
         return std::nullopt;
     try {
-        const nlohmann::json j = nlohmann::json::parse(io::readTextFile(filePath().toStdString()));
+        const nlohmann::json j = io::parseBoundedJson(io::readTextFile(filePath().toStdString()));
         if (j.value("format", std::string()) != kFormat)
             throw DesignError("not a recovery file");
         Recovered r;

@@ -215,7 +215,7 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
                                   .arg(durationText(s.etaSeconds)));
     });
     connect(m_controller, &TrainingController::epochFinished, this, [this](const training::EpochMetrics &m) {
-        m_plots->addEpoch(m.epoch, m.trainLoss, m.testLoss, m.trainAccuracy, m.testAccuracy);
+        m_plots->addEpoch(m.epoch, m.testLoss, m.trainAccuracy, m.testAccuracy);
         appendLog(tr("epoch %1: train loss %2, test loss %3, test accuracy %4 %, %5 s")
                       .arg(m.epoch + 1)
                       .arg(m.trainLoss, 0, 'f', 4)

@@ -6,8 +6,8 @@
 namespace denselab {
 
 /// Costs of one node or of a whole network, for one float32 sample (batch 1). All integers:
-/// element counts, operation counts or bytes, never rounded. Definitions: docs/costs.md and
-/// ARCHITECTURES.md section 4.
+/// element counts, operation counts or bytes, never rounded. Definitions: docs/costs.md, after
+/// torchstat 0.0.7's counting (Swall0w/torchstat) and HarDNet's CIO (Chao et al. 2019, arXiv:1909.00948).
 struct Cost {
     std::int64_t params = 0;           ///< trainable parameters (BN running stats excluded)
     std::int64_t macs = 0;             ///< conv + linear multiply-accumulates (torchvision's convention)

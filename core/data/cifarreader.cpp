@@ -3,6 +3,7 @@
 
 #include "filebytes.h"
 
+#include <algorithm>
 #include <filesystem>
 
 namespace denselab::data {
@@ -32,7 +33,10 @@ ImageSet readCifarRecords(const std::vector<std::string> &files, int labelBytes,
     set.width = kSide;
     const std::size_t record = std::size_t(labelBytes) + kPixels;
     for (const std::string &path : files) {
-        const std::vector<std::uint8_t> bytes = readFileBytes(path);
+        // A CIFAR batch is 10,000 records; the official files are never compressed (#15: a gzip
+        // file named data_batch_1.bin was inflated and trained on).
+        const std::vector<std::uint8_t> bytes = readFileBytes(path, std::min(maxDatasetFileBytes(), 100000 * record),
+                                                              Compression::Refused);
         if (bytes.empty() || bytes.size() % record != 0) {
             const std::size_t whole = bytes.size() / record;
             throw DataError(path + ": expected a multiple of " + std::to_string(record) + " bytes (records of "

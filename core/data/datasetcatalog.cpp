@@ -42,6 +42,26 @@ bool datasetShape(const std::string &name, DatasetShape &out)
     return true;
 }
 
+namespace {
+
+// Every reader checks its own files; what only the pair can tell is checked here (#15: empty
+// splits ended "finished" with test loss 0; 14x56 test images trained beside 28x28 ones).
+void checkSplits(const Dataset &d, const std::string &folder)
+{
+    if (d.train.size() == 0)
+        throw DataError(folder + ": the " + d.name + " training set has no images");
+    if (d.test.size() == 0)
+        throw DataError(folder + ": the " + d.name + " test set has no images");
+    const auto shape = [](const ImageSet &s) {
+        return std::to_string(s.channels) + "x" + std::to_string(s.height) + "x" + std::to_string(s.width);
+    };
+    if (shape(d.train) != shape(d.test))
+        throw DataError(folder + ": the " + d.name + " training images are " + shape(d.train) + " but the test images are "
+                        + shape(d.test));
+}
+
+} // namespace
+
 Dataset loadDataset(const std::string &name, const std::string &dir)
 {
     const std::string folder = dir.empty() ? defaultDatasetDir(name) : dir;
@@ -60,6 +80,7 @@ Dataset loadDataset(const std::string &name, const std::string &dir)
             known += (known.empty() ? "" : ", ") + n;
         throw DataError("unknown dataset '" + name + "' (known: " + known + ")");
     }
+    checkSplits(dataset, folder);
     channelStatistics(dataset.train, dataset.mean, dataset.stddev);
     return dataset;
 }

@@ -54,31 +54,46 @@ void checkLength(const std::string &path, std::size_t expected, std::size_t foun
 
 } // namespace
 
+// The file's size as its header states it, refused above the dataset limit before the rest
+// is read: a 2 MB .gz that inflates to gigabytes is caught here, not after inflating (#15).
+std::size_t statedBytes(const std::string &path, std::uint64_t bytes, const std::string &content)
+{
+    if (bytes > maxDatasetFileBytes())
+        throw DataError(path + ": its header states " + content + " (" + std::to_string(bytes)
+                        + " bytes), more than the limit of " + std::to_string(maxDatasetFileBytes()) + " bytes");
+    return std::size_t(bytes);
+}
+
 ImageSet readIdxImages(const std::string &path)
 {
-    const std::vector<std::uint8_t> bytes = readFileBytes(path);
-    const auto dims = header(path, bytes, kImagesMagic, "image");
     const std::size_t headerBytes = 16;
-    const std::size_t count = dims[0], rows = dims[1], cols = dims[2];
+    const auto dims = header(path, readFileHead(path, headerBytes), kImagesMagic, "image");
+    const std::uint64_t count = dims[0], rows = dims[1], cols = dims[2];
     if (rows == 0 || cols == 0 || rows > 4096 || cols > 4096)
         throw DataError(path + ": implausible image size " + std::to_string(rows) + "x" + std::to_string(cols));
-    checkLength(path, headerBytes + count * rows * cols, bytes.size(),
-                std::to_string(count) + " images of " + std::to_string(rows) + "x" + std::to_string(cols));
+    if (count == 0)
+        throw DataError(path + ": holds no images");
+    const std::string content = std::to_string(count) + " images of " + std::to_string(rows) + "x" + std::to_string(cols);
+    const std::size_t expected = statedBytes(path, headerBytes + count * rows * cols, content);
+    const std::vector<std::uint8_t> bytes = readFileBytes(path, expected);
+    checkLength(path, expected, bytes.size(), content);
     ImageSet set;
     set.channels = 1;
     set.height = int(rows);
     set.width = int(cols);
     set.pixels.assign(bytes.begin() + headerBytes, bytes.end());
-    set.labels.assign(count, 0);
+    set.labels.assign(std::size_t(count), 0);
     return set;
 }
 
 void readIdxLabels(const std::string &path, ImageSet &set, int classes)
 {
-    const std::vector<std::uint8_t> bytes = readFileBytes(path);
-    const auto dims = header(path, bytes, kLabelsMagic, "label");
-    const std::size_t count = dims[0];
-    checkLength(path, 8 + count, bytes.size(), std::to_string(count) + " labels");
+    const auto dims = header(path, readFileHead(path, 8), kLabelsMagic, "label");
+    const std::uint64_t count = dims[0];
+    const std::string content = std::to_string(count) + " labels";
+    const std::size_t expected = statedBytes(path, 8 + count, content);
+    const std::vector<std::uint8_t> bytes = readFileBytes(path, expected);
+    checkLength(path, expected, bytes.size(), content);
     if (count != set.size())
         throw DataError(path + ": expected " + std::to_string(set.size()) + " labels (one per image), found "
                         + std::to_string(count));

@@ -5,6 +5,10 @@
 #include <matio.h>
 #endif
 
+#include "filebytes.h"
+
+#include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 
@@ -39,6 +43,22 @@ MatVar readVariable(mat_t *mat, const std::string &path, const char *name)
         throw DataError(path + ": no variable '" + name + "': the file is truncated or corrupt, or not an SVHN "
                         "cropped-digits .mat file (" + std::to_string(std::filesystem::file_size(path, ec))
                         + " bytes on disk)");
+    // Sized from the header before anything is inflated: a small file cannot claim gigabytes (#15).
+    std::uint64_t bytes = Mat_SizeOfClass(info->class_type);
+    for (int d = 0; d < info->rank; ++d)
+        bytes = info->dims[d] == 0 || bytes <= maxDatasetFileBytes() / info->dims[d] ? bytes * info->dims[d]
+                                                                                    : maxDatasetFileBytes() + 1;
+    if (bytes > maxDatasetFileBytes())
+        throw DataError(path + ": variable '" + name + "' (" + dimsText(info.get()) + ") would take more than the limit of "
+                        + std::to_string(maxDatasetFileBytes()) + " bytes");
+    // Nor more than the file can hold: stored plainly, its bytes are on disk; deflate expands at
+    // most ~1032:1. A damaged header claiming gigabytes fails here, before any allocation.
+    const std::uint64_t onDisk = std::filesystem::file_size(path, ec);
+    const std::uint64_t room = info->compression == MAT_COMPRESSION_NONE ? onDisk : onDisk * 1032 + 4096;
+    if (bytes > room)
+        throw DataError(path + ": expected at least " + std::to_string(info->compression == MAT_COMPRESSION_NONE ? bytes : bytes / 1032)
+                        + " bytes for variable '" + name + "' (" + dimsText(info.get()) + "), found " + std::to_string(onDisk)
+                        + (info->compression == MAT_COMPRESSION_NONE ? " (truncated)" : " (truncated or corrupt)"));
     MatVar var(Mat_VarRead(mat, name));
     if (!var || !var->data) {
         throw DataError(path + ": variable '" + name + "' (" + dimsText(info.get())
@@ -48,14 +68,21 @@ MatVar readVariable(mat_t *mat, const std::string &path, const char *name)
     return var;
 }
 
+// Every numeric type MATLAB can store labels in (#15: int16 labels were reported as -1).
 double labelAt(const matvar_t *y, std::size_t i)
 {
     switch (y->data_type) {
     case MAT_T_DOUBLE: return static_cast<const double *>(y->data)[i];
     case MAT_T_SINGLE: return static_cast<const float *>(y->data)[i];
+    case MAT_T_INT8: return static_cast<const std::int8_t *>(y->data)[i];
     case MAT_T_UINT8: return static_cast<const std::uint8_t *>(y->data)[i];
+    case MAT_T_INT16: return static_cast<const std::int16_t *>(y->data)[i];
+    case MAT_T_UINT16: return static_cast<const std::uint16_t *>(y->data)[i];
     case MAT_T_INT32: return static_cast<const std::int32_t *>(y->data)[i];
-    default: return -1;
+    case MAT_T_UINT32: return static_cast<const std::uint32_t *>(y->data)[i];
+    case MAT_T_INT64: return double(static_cast<const std::int64_t *>(y->data)[i]);
+    case MAT_T_UINT64: return double(static_cast<const std::uint64_t *>(y->data)[i]);
+    default: return std::nan("");
     }
 }
 
@@ -83,6 +110,8 @@ ImageSet readSvhnFile(const std::string &path)
     if (labels != count)
         throw DataError(path + ": expected " + std::to_string(count) + " labels in 'y' (one per image), found "
                         + std::to_string(labels) + " (" + dimsText(y.get()) + ")");
+    if (count > 0 && std::isnan(labelAt(y.get(), 0)))
+        throw DataError(path + ": variable 'y' holds " + dimsText(y.get()) + " values of a type that is not a number");
 
     ImageSet set;
     set.channels = 3;

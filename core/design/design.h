@@ -50,7 +50,8 @@ struct ConnectionOverride {
     }
 };
 
-/// A block's connectivity rule and its parameters (ARCHITECTURES.md section 1).
+/// A block's connectivity rule and its parameters: ThresholdNet's T (Ju et al. 2021), SparseNet's n
+/// (Liu & Zeng 2018, arXiv:1804.05340); the rules' papers are listed at ConnectivityRule.
 struct ConnectivitySpec {
     ConnectivityRule rule = ConnectivityRule::Dense;
     int threshold = 8;                              // threshold-ab/-bc: layers <= T are dense/sparse
@@ -146,7 +147,7 @@ struct HeadSpec {
     bool operator==(const HeadSpec &o) const;
 };
 
-/// ThreshNet's network-level mechanism (seed 001): a block whose input channels exceed T is
+/// ThreshNet's network-level mechanism (Ju et al. 2022): a block whose input channels exceed T is
 /// made harmonic (odd-and-last output), otherwise dense (all-layers output).
 struct ChannelThresholdSpec {
     bool enabled = false;

@@ -12,7 +12,9 @@ enum class Activation { ReLU, ReLU6 };
 /// Order of the ops inside one layer: DenseNet's pre-activation or the usual post-activation.
 enum class LayerOrder { BnReluConv, ConvBnRelu };
 
-/// Which earlier outputs a layer of a dense-style block reads (ARCHITECTURES.md section 1).
+/// Which earlier outputs a layer of a dense-style block reads: DenseNet (Huang et al. 2017, arXiv:1608.06993),
+/// HarDNet (Chao et al. 2019, arXiv:1909.00948), Log-DenseNet (Hu et al. 2017, arXiv:1711.00002), SparseNet
+/// (Liu & Zeng 2018, arXiv:1804.05340), ThresholdNet (Ju et al. 2021); see docs/connectivity.md.
 enum class ConnectivityRule { Dense, Harmonic, LogDense, SparseKeep, ThresholdAB, ThresholdBC, Custom };
 
 /// Harmonic part of the ThresholdNet rules: the rule the paper states, or the sets its tables print.

@@ -2,9 +2,12 @@
 #include "compiler.h"
 
 #include "design/designerror.h"
+#include "design/designlimits.h"
 #include "graphbuilder.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace denselab {
 namespace {
@@ -226,15 +229,16 @@ int emitStackedUnits(GraphBuilder &b, const StackedUnitSpec &s, const std::strin
         throw DesignError(b.where() + ": unit sizes n1-n2-n3 must be positive");
     const int in = b.designed(x);
     const int units = s.units > 0 ? s.units : in / s.n1;
-    if (units < 1 || units * s.n1 != in) {
+    if (units < 1 || std::int64_t(units) * s.n1 != in) {
         throw DesignError(b.where() + ": " + std::to_string(in) + " input channels do not split into "
                           + (s.units > 0 ? std::to_string(s.units) : std::string("whole")) + " units of n1 = "
                           + std::to_string(s.n1));
     }
-    x = b.conv(x, stage + ".conv1", units * s.n2, s.kernel, s.stride, units);
+    // 64-bit products: 65,536 units of 65,537 channels wrapped round to 65,536 (#15).
+    x = b.conv(x, stage + ".conv1", std::int64_t(units) * s.n2, s.kernel, s.stride, units);
     x = b.batchNorm(x, stage + ".norm1");
     x = b.activation(x, stage + ".relu1", s.activation);
-    x = b.conv(x, stage + ".conv2", units * s.n3, s.kernel, 1, units);
+    x = b.conv(x, stage + ".conv2", std::int64_t(units) * s.n3, s.kernel, 1, units);
     x = b.batchNorm(x, stage + ".norm2");
     x = b.activation(x, stage + ".relu2", s.activation);
     return emitDownsampling(b, x, stage, s.pool, s.poolSize, s.poolStride);
@@ -279,6 +283,21 @@ LayerGraph compile(const Design &design)
 {
     if (design.classes < 1)
         throw DesignError("classes: must be at least 1 (got " + std::to_string(design.classes) + ")");
+    // Limits that must hold before anything is allocated: a few hundred bytes of JSON can ask
+    // for forty 4096-layer dense blocks (#15).
+    if (design.stages.size() > std::size_t(kMaxStages))
+        throw DesignError("stages: " + std::to_string(design.stages.size()) + " stages, more than the limit of "
+                          + std::to_string(kMaxStages));
+    std::int64_t connections = 0;
+    for (const Stage &s : design.stages)
+        if (const auto *block = std::get_if<DenseBlockSpec>(&s)) {
+            const std::int64_t layers = std::clamp(block->layers, 0, kMaxBlockLayers);   // more is refused later
+            connections += layers * (layers + 1) / 2;
+        }
+    if (connections > kMaxConnections)
+        throw DesignError("stages: the dense blocks have up to " + std::to_string(connections)
+                          + " connections, more than the limit of " + std::to_string(kMaxConnections)
+                          + " (see docs/design-format.md, Limits)");
     LayerGraph graph;
     graph.name = design.name;
     graph.classes = design.classes;

@@ -2,7 +2,10 @@
 #include "graphbuilder.h"
 
 #include "design/designerror.h"
+#include "design/designlimits.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <utility>
 
 namespace denselab {
@@ -14,8 +17,40 @@ void GraphBuilder::setPlace(int stage, std::string where)
     m_blockLayer = -1;
 }
 
+void GraphBuilder::overLimit(const std::string &name, const std::string &what, long double value,
+                             std::int64_t limit) const
+{
+    char figure[64];
+    std::snprintf(figure, sizeof figure, "%.4Lg", value);
+    throw DesignError(m_where + ": " + name + ": " + what + " would reach " + figure + ", more than the limit of "
+                      + std::to_string(limit) + " (see docs/design-format.md, Limits)");
+}
+
 int GraphBuilder::append(Node node)
 {
+    if (std::int64_t(m_graph.nodes.size()) >= kMaxNodes)
+        overLimit(node.name, "the number of operations", static_cast<long double>(m_graph.nodes.size() + 1), kMaxNodes);
+    if (node.out.channels > kMaxChannels)
+        overLimit(node.name, "its channels", node.out.channels, kMaxChannels);
+    // Parameters and MACs of the layers that have weights, as the cost model will count them
+    // (up to biases and BatchNorm, which cannot reach these limits first).
+    long double weights = 0;
+    if (node.op == OpKind::Conv) {
+        const Shape &in = m_graph.nodes[static_cast<std::size_t>(node.inputs.front())].out;
+        weights = static_cast<long double>(node.kernel) * node.kernel * (in.channels / node.groups) * node.out.channels;
+    } else if (node.op == OpKind::Linear) {
+        weights = static_cast<long double>(m_graph.nodes[static_cast<std::size_t>(node.inputs.front())].out.channels)
+                  * node.out.channels;
+    }
+    m_params += weights;
+    m_macs += weights * node.out.height * node.out.width;
+    m_activations += static_cast<long double>(node.out.channels) * node.out.height * node.out.width;
+    if (m_params > static_cast<long double>(kMaxParams))
+        overLimit(node.name, "the parameters", m_params, kMaxParams);
+    if (m_macs > static_cast<long double>(kMaxMacs))
+        overLimit(node.name, "the MACs per image", m_macs, kMaxMacs);
+    if (m_activations > static_cast<long double>(kMaxActivations))
+        overLimit(node.name, "the activations (values of all tensors)", m_activations, kMaxActivations);
     node.stage = m_stage;
     node.blockLayer = m_blockLayer;
     m_graph.nodes.push_back(std::move(node));
@@ -49,9 +84,13 @@ int GraphBuilder::input(const Shape &shape)
     return append(std::move(n));
 }
 
-int GraphBuilder::conv(int from, const std::string &name, int outChannels, int kernel, int stride, int groups, bool bias)
+int GraphBuilder::conv(int from, const std::string &name, std::int64_t requestedOut, int kernel, int stride, int groups,
+                       bool bias)
 {
     const Shape in = shape(from);
+    if (requestedOut > kMaxChannels)
+        overLimit(name, "its output channels", static_cast<long double>(requestedOut), kMaxChannels);
+    int outChannels = static_cast<int>(requestedOut);
     const int designedOut = outChannels;
     if (m_widths) {
         const auto found = m_widths->find(name);
@@ -155,8 +194,11 @@ int GraphBuilder::flatten(int from, const std::string &name, bool torchstatVisib
     n.name = name;
     n.op = OpKind::Flatten;
     n.inputs = {from};
+    const std::int64_t designedFeatures = std::int64_t(designed(from)) * in.height * in.width;
+    if (std::max(in.numel(), designedFeatures) > kMaxChannels)
+        overLimit(name, "the flattened features", static_cast<long double>(std::max(in.numel(), designedFeatures)), kMaxChannels);
     n.out = {static_cast<int>(in.numel()), 1, 1};
-    n.designedChannels = designed(from) * in.height * in.width;
+    n.designedChannels = static_cast<int>(designedFeatures);
     n.torchstatVisible = torchstatVisible;
     return append(std::move(n));
 }
@@ -199,11 +241,16 @@ int GraphBuilder::concat(const std::vector<int> &sources, const std::string &nam
     n.inputs = sources;
     n.torchstatVisible = false;   // torch.cat is a function call
     n.out = shape(sources.front());
-    n.out.channels = 0;
+    std::int64_t channels = 0;
+    std::int64_t designedChannels = 0;
     for (const int s : sources) {
-        n.out.channels += shape(s).channels;
-        n.designedChannels += designed(s);
+        channels += shape(s).channels;
+        designedChannels += designed(s);
     }
+    if (std::max(channels, designedChannels) > kMaxChannels)
+        overLimit(name, "the concatenated channels", static_cast<long double>(std::max(channels, designedChannels)), kMaxChannels);
+    n.out.channels = static_cast<int>(channels);
+    n.designedChannels = static_cast<int>(designedChannels);
     return append(std::move(n));
 }
 

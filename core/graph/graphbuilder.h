@@ -4,6 +4,7 @@
 #include "design/enums.h"
 #include "layergraph.h"
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -35,7 +36,8 @@ public:
 
     int input(const Shape &shape);
     /// `outChannels` is the designed width; a Design::widths entry for `name` replaces it.
-    int conv(int from, const std::string &name, int outChannels, int kernel, int stride = 1, int groups = 1,
+    /// 64-bit so that a product of widths (units x n2) is checked against kMaxChannels, not wrapped.
+    int conv(int from, const std::string &name, std::int64_t outChannels, int kernel, int stride = 1, int groups = 1,
              bool bias = false);
     /// A depthwise convolution: as many groups and outputs as its input has channels (after
     /// pruning too), so it cannot carry a width of its own.
@@ -61,7 +63,10 @@ public:
     /// Throws DesignError naming the first Design::widths entry that matched no convolution.
     void checkWidthsUsed() const;
 private:
+    /// Adds the node after checking the design limits (designlimits.h) on it and on the totals.
     int append(Node node);
+    [[noreturn]] void overLimit(const std::string &name, const std::string &what, long double value,
+                                std::int64_t limit) const;
     int spatial(int size, int kernel, int stride, int padding, const std::string &name, int inputSize) const;
 
     LayerGraph &m_graph;
@@ -71,6 +76,10 @@ private:
     int m_stage = -1;
     int m_blockLayer = -1;
     std::string m_where = "stem";
+    // Running totals for the limits, in long double: they must not overflow while being checked.
+    long double m_params = 0;
+    long double m_macs = 0;
+    long double m_activations = 0;
 };
 
 } // namespace denselab

@@ -42,7 +42,7 @@ struct Node {
     bool bias = false;
     double dropout = 0.0;
     /// False for what torchstat (seed cost tables) cannot see: functional calls (torch.cat, F.relu,
-    /// the `+=` of a residual add) and earlier calls of a module that is called again (section 4.1).
+    /// the `+=` of a residual add) and earlier calls of a module that is called again (torchstat's hooks).
     bool torchstatVisible = true;
     int stage = -1;              ///< index into Design::stages; -1 for stem and head
     int blockLayer = -1;         ///< dense-block layer (1..L) this node belongs to, else -1

@@ -31,11 +31,9 @@ std::string folderOf(const std::string &path)
     return parent.empty() ? std::string(".") : parent.string();
 }
 
-} // namespace
-
+/// Makes the already written `temporary` file durable and renames it onto `path`.
 void commitFile(const std::string &temporary, const std::string &path)
 {
-    syncPath(temporary, O_RDONLY);
     if (std::rename(temporary.c_str(), path.c_str()) != 0) {
         const std::string why = reason();
         std::remove(temporary.c_str());
@@ -43,6 +41,8 @@ void commitFile(const std::string &temporary, const std::string &path)
     }
     syncPath(folderOf(path), O_RDONLY | O_DIRECTORY);
 }
+
+} // namespace
 
 void writeFileAtomically(const std::string &path, const std::string &content)
 {
@@ -52,11 +52,21 @@ void writeFileAtomically(const std::string &path, const std::string &content)
         if (!out)
             throw FileError(path + ": cannot open \"" + temporary + "\" for writing (" + reason() + ")");
         out << content;
-        out.flush();
+        out.close();   // flushes; a full disk shows here at the latest
         if (!out) {
             std::remove(temporary.c_str());
             throw FileError(path + ": write failed (disk full?); the previous file is untouched");
         }
+    }
+    // Delayed allocation can report a full disk only when the data is forced out.
+    const int fd = ::open(temporary.c_str(), O_RDONLY);
+    const bool synced = fd >= 0 && ::fsync(fd) == 0;
+    const std::string why = reason();
+    if (fd >= 0)
+        ::close(fd);
+    if (!synced) {
+        std::remove(temporary.c_str());
+        throw FileError(path + ": write failed (" + why + "); the previous file is untouched");
     }
     commitFile(temporary, path);
 }

@@ -18,10 +18,6 @@ public:
 /// Throws FileError; the old file is then untouched.
 void writeFileAtomically(const std::string &path, const std::string &content);
 
-/// Makes the already written `temporary` file durable and renames it onto `path` (the last
-/// step of writeFileAtomically, for files written by other code, e.g. torch::save).
-void commitFile(const std::string &temporary, const std::string &path);
-
 /// Appends one line to `path` and flushes it to disk (metrics logs). A torn last line (no
 /// newline) is ended first, so the new line stays readable.
 void appendLine(const std::string &path, const std::string &line);

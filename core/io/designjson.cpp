@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "designjson.h"
+#include "boundedjson.h"
+#include "design/designlimits.h"
 
 #include "atomicfile.h"
 
@@ -17,8 +19,7 @@ namespace {
 using nlohmann::json;
 
 constexpr int kMaxInt = std::numeric_limits<int>::max();
-constexpr int kMaxLayers = 4096;   // far beyond any published block; keeps a typo from allocating gigabytes
-constexpr int kMaxWidth = 1 << 20;
+constexpr int kMaxLayers = kMaxBlockLayers;
 
 // ---------------------------------------------------------------- writing
 
@@ -81,7 +82,7 @@ StemSpec readStem(const json &j, const std::string &pointer)
     JsonObjectReader r(j, pointer);
     StemSpec s;
     s.kind = r.choice("kind", s.kind);
-    s.widths = r.integers("widths", s.widths, 1);
+    s.widths = r.integers("widths", s.widths, 1, kMaxWidth, 16);
     s.secondKernel = r.integer("secondKernel", s.secondKernel, 1, 15);
     s.depthwise = r.boolean("depthwise", s.depthwise);
     s.norm = r.boolean("norm", s.norm);
@@ -193,7 +194,7 @@ ResidualStageSpec readResidual(JsonObjectReader &r)
 PlainStageSpec readPlain(JsonObjectReader &r)
 {
     PlainStageSpec p;
-    p.widths = r.integers("widths", p.widths, 1);
+    p.widths = r.integers("widths", p.widths, 1, kMaxWidth, kMaxBlockLayers);
     if (p.widths.empty())
         failAt(r.pointerOf("widths"), "needs at least one convolution width");
     p.kernel = r.integer("kernel", p.kernel, 1, 15);
@@ -209,7 +210,7 @@ PlainStageSpec readPlain(JsonObjectReader &r)
 StackedUnitSpec readStacked(JsonObjectReader &r)
 {
     StackedUnitSpec u;
-    const std::vector<int> sizes = r.integers("units", {u.n1, u.n2, u.n3}, 1);
+    const std::vector<int> sizes = r.integers("units", {u.n1, u.n2, u.n3}, 1, kMaxWidth, 16);
     if (sizes.size() != 3)
         failAt(r.pointerOf("units"), "expected the three node counts n1, n2, n3 of a basic unit");
     u.n1 = sizes[0];
@@ -316,6 +317,8 @@ Design designFromJson(const json &document)
     const json &stages = r.required("stages");
     if (!stages.is_array())
         failAt("/stages", "expected an array of stages, got " + describeValue(stages));
+    if (stages.size() > std::size_t(kMaxStages))
+        failAt("/stages", std::to_string(stages.size()) + " stages, more than the limit of " + std::to_string(kMaxStages));
     for (std::size_t i = 0; i < stages.size(); ++i)
         d.stages.push_back(readStage(stages[i], "/stages/" + std::to_string(i)));
     if (const json *head = r.child("head"))
@@ -332,6 +335,8 @@ Design designFromJson(const json &document)
             failAt("/widths", "per-convolution widths need format version 2 (the file says " + std::to_string(version) + ")");
         if (!widths->is_object())
             failAt("/widths", "expected an object of convolution name -> output channels, got " + describeValue(*widths));
+        if (widths->size() > std::size_t(kMaxNodes))
+            failAt("/widths", std::to_string(widths->size()) + " entries, more than the limit of " + std::to_string(kMaxNodes));
         for (const auto &[name, value] : widths->items()) {
             // A JSON pointer escapes '/' and '~'; node names never contain them, but the message should still point right.
             const std::string p = "/widths/" + name;
@@ -350,8 +355,8 @@ Design parseDesign(const std::string &text, const std::string &source)
 {
     json document;
     try {
-        document = json::parse(text);
-    } catch (const json::parse_error &e) {
+        document = parseBoundedJson(text);
+    } catch (const json::exception &e) {   // syntax, number overflow (1e309), nesting
         throw DesignError(source + ": not valid JSON (" + e.what() + ")");
     }
     try {

@@ -105,13 +105,16 @@ bool JsonObjectReader::boolean(const std::string &key, bool fallback)
     return v.get<bool>();
 }
 
-std::vector<int> JsonObjectReader::integers(const std::string &key, const std::vector<int> &fallback, int minimum)
+std::vector<int> JsonObjectReader::integers(const std::string &key, const std::vector<int> &fallback, int minimum,
+                                            int maximum, std::size_t maxCount)
 {
     if (!has(key))
         return fallback;
     const nlohmann::json &v = required(key);
     if (!v.is_array())
         fail(key, "expected an array of integers, got " + describeValue(v));
+    if (v.size() > maxCount)
+        fail(key, std::to_string(v.size()) + " entries, more than the limit of " + std::to_string(maxCount));
     std::vector<int> values;
     for (std::size_t i = 0; i < v.size(); ++i) {
         const nlohmann::json &item = v[i];
@@ -119,8 +122,9 @@ std::vector<int> JsonObjectReader::integers(const std::string &key, const std::v
         if (!item.is_number_integer())
             failAt(where, "expected an integer, got " + describeValue(item));
         const auto value = item.get<std::int64_t>();
-        if (value < minimum || value > std::numeric_limits<int>::max())
-            failAt(where, "value " + std::to_string(value) + " must be at least " + std::to_string(minimum));
+        if (value < minimum || value > maximum)
+            failAt(where, "value " + std::to_string(value) + " is outside " + std::to_string(minimum) + ".."
+                              + std::to_string(maximum));
         values.push_back(static_cast<int>(value));
     }
     return values;

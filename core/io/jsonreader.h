@@ -27,7 +27,9 @@ public:
     int integer(const std::string &key, int fallback, int minimum, int maximum);
     double number(const std::string &key, double fallback, double minimum, double maximum);
     bool boolean(const std::string &key, bool fallback);
-    std::vector<int> integers(const std::string &key, const std::vector<int> &fallback, int minimum);
+    /// An array of at most `maxCount` integers in minimum..maximum.
+    std::vector<int> integers(const std::string &key, const std::vector<int> &fallback, int minimum, int maximum,
+                              std::size_t maxCount);
 
     /// Reads an enum by its file name; unknown names list the accepted ones.
     template <typename Enum> Enum choice(const std::string &key, Enum fallback);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pruneconfig.h"
+#include "io/boundedjson.h"
 
 #include "design/designerror.h"
 #include "io/atomicfile.h"
@@ -92,7 +93,7 @@ PruneRecord readPruneRecord(const std::string &dir)
     const std::string path = dir + "/prune.json";
     nlohmann::json j;
     try {
-        j = nlohmann::json::parse(io::readTextFile(path));
+        j = io::parseBoundedJson(io::readTextFile(path));
     } catch (const nlohmann::json::exception &e) {
         throw DesignError(path + ": " + e.what());
     }

@@ -6,6 +6,7 @@
 #include "graph/compiler.h"
 #include "nn/graphmodule.h"
 #include "nn/initialization.h"
+#include "training/trainingconfig.h"
 
 #include <torch/torch.h>
 
@@ -37,7 +38,7 @@ double medianMs(int steps, const std::function<void()> &work)
 MaskBenchResult benchMask(const MaskBenchOptions &o)
 {
     if (o.threads > 0)
-        torch::set_num_threads(o.threads);
+        torch::set_num_threads(training::usableThreads(o.threads));
     MaskBenchResult r;
     r.threads = torch::get_num_threads();
     const RandomChild child = randomChild(o.design, o.eta, o.seed);

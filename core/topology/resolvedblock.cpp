@@ -3,6 +3,7 @@
 
 #include "connectivity.h"
 #include "design/designerror.h"
+#include "design/designlimits.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -44,7 +45,6 @@ bool ResolvedBlock::connected(int target, int source) const
 namespace {
 
 // Far beyond any real network; keeps channel sums comfortably inside int.
-constexpr int kMaxChannels = 1 << 24;
 
 } // namespace
 
@@ -89,8 +89,9 @@ void applyOverride(std::vector<int> &sources, const ConnectionOverride &o)
 
 ResolvedBlock resolveBlock(const DenseBlockSpec &spec, int inputChannels, const std::string &where)
 {
-    if (spec.layers < 1)
-        throw DesignError(where + ": depth must be at least 1 layer (got " + std::to_string(spec.layers) + ")");
+    if (spec.layers < 1 || spec.layers > kMaxBlockLayers)
+        throw DesignError(where + ": depth must be 1.." + std::to_string(kMaxBlockLayers) + " layers (got "
+                          + std::to_string(spec.layers) + ")");
     if (spec.growth < 1)
         throw DesignError(where + ": growth rate must be positive (got " + std::to_string(spec.growth) + ")");
     if (spec.multiplier <= 0.0)

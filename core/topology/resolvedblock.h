@@ -22,7 +22,7 @@ struct ResolvedBlock {
     int inputChannels(int layer) const;
     /// Channels of the block output.
     int outputChannels() const;
-    /// Edges into kept layers (block-output edges not counted, ARCHITECTURES.md section 0).
+    /// Edges into kept layers, block-output edges not counted (DenseNet's L(L+1)/2, Huang et al. 2017).
     int connections() const;
     /// Whether source -> target is connected; target == layers + 1 asks about the output row.
     bool connected(int target, int source) const;

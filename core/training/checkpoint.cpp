@@ -2,10 +2,13 @@
 #include "checkpoint.h"
 
 #include "io/atomicfile.h"
+#include "io/boundedjson.h"
 
 #include <torch/serialize.h>
 
 #include <filesystem>
+#include <ostream>
+#include <streambuf>
 
 namespace denselab::training {
 
@@ -17,11 +20,29 @@ nlohmann::json readManifest(const std::string &dir, const std::string &tag)
 {
     const std::string path = dir + "/" + tag + ".json";
     try {
-        return nlohmann::json::parse(io::readTextFile(path));
+        return io::parseBoundedJson(io::readTextFile(path));
     } catch (const nlohmann::json::exception &e) {
         throw io::FileError(path + ": damaged checkpoint manifest (" + e.what() + ")");
     }
 }
+
+/// Collects a stream's bytes in one string without the extra copy of std::ostringstream::str().
+struct StringSink : std::streambuf {
+    std::string bytes;
+
+protected:
+    int_type overflow(int_type c) override
+    {
+        if (!traits_type::eq_int_type(c, traits_type::eof()))
+            bytes.push_back(traits_type::to_char_type(c));
+        return traits_type::not_eof(c);
+    }
+    std::streamsize xsputn(const char *data, std::streamsize count) override
+    {
+        bytes.append(data, static_cast<std::size_t>(count));
+        return count;
+    }
+};
 
 std::string moduleKey(const CheckpointPart &part) { return part.name; }
 std::string optimizerKey(const CheckpointPart &part)
@@ -54,15 +75,19 @@ void saveCheckpoint(const std::string &dir, const std::string &tag, const std::v
             archive.write(optimizerKey(part), optimizerArchive);
         }
     }
-    const std::string temporary = path + ".tmp";
-    try {
-        archive.save_to(temporary);
-    } catch (const c10::Error &e) {
-        std::error_code ec;
-        fs::remove(temporary, ec);
-        throw io::FileError(path + ": cannot write the checkpoint (" + e.what_without_backtrace() + ")");
+    // Serialised in memory first: torch's file writer reports a full disk from its destructor,
+    // which aborts the process (#15). Our own atomic write fails cleanly instead, removes its
+    // temporary file, and leaves the previous checkpoint and its manifest as they were.
+    StringSink sink;
+    {
+        std::ostream stream(&sink);
+        try {
+            archive.save_to(stream);
+        } catch (const c10::Error &e) {
+            throw io::FileError(path + ": cannot serialise the checkpoint (" + e.what_without_backtrace() + ")");
+        }
     }
-    io::commitFile(temporary, path);
+    io::writeFileAtomically(path, sink.bytes);
 
     std::string previous;
     if (hasCheckpoint(dir, tag)) {

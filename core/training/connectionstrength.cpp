@@ -42,8 +42,8 @@ std::vector<BlockStrength> connectionStrength(const std::string &runDir)
             const torch::Tensor perChannel =
                 model->convAt(static_cast<std::size_t>(chain.nodes.back()))->weight.abs().mean({0, 2, 3});
             for (std::size_t i = 0; i < chain.sources.size(); ++i) {
-                const long from = chain.offsets.empty() ? 0 : chain.offsets[i];
-                const long width = chain.widths.empty() ? perChannel.size(0) : chain.widths[i];
+                const long from = chain.offsets[i];   // buildSliceChains fills one offset and width per source
+                const long width = chain.widths[i];
                 const double v = perChannel.slice(0, from, from + width).mean().item<double>();
                 s.strength[static_cast<std::size_t>(t)][static_cast<std::size_t>(chain.sources[i])] = v;
                 s.maximum = std::max(s.maximum, v);

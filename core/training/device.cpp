@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "device.h"
 
+#include "trainingconfig.h"
+
 #include "trainer.h"
 
 #include <ATen/Parallel.h>
@@ -36,10 +38,10 @@ std::string cudaName(int index)
 
 DeviceChoice chooseDevice(const std::string &spec, int threads)
 {
-    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
     // Debian's LibTorch starts with one intra-op thread, and OpenMP keeps the count per
-    // thread: set it here, on the training thread itself.
-    at::set_num_threads(threads > 0 ? threads : cores);
+    // thread: set it here, on the training thread itself. Never more than the cores (#15: a
+    // run.json saying 2000 threads drove the load average past 1,000).
+    at::set_num_threads(usableThreads(threads));
     const bool cuda = torch::cuda::is_available();
     if (spec == "auto" && !cuda)
         return {torch::kCPU, "cpu (" + std::to_string(at::get_num_threads()) + " threads)"};

@@ -4,6 +4,7 @@
 #include "trainercontrol.h"
 
 #include "graph/compiler.h"
+#include "io/atomicfile.h"
 #include "nn/initialization.h"
 
 #include <ATen/Context.h>
@@ -388,7 +389,11 @@ nlohmann::json Engine::loadCheckpointFrom(const std::string &dir, const std::str
         whole ? checkpointParts() : std::vector<CheckpointPart>{{"model", m_model.get(), nullptr}};
     const nlohmann::json state = loadCheckpoint(dir, tag, parts, m_device.device);
     if (restorePosition) {
-        m_position = runPositionFromJson(state);
+        try {
+            m_position = runPositionFromJson(state);
+        } catch (const std::invalid_argument &e) {
+            throw io::FileError(dir + "/" + tag + ".json: " + e.what() + ": the checkpoint's state is damaged");
+        }
         // A kill after an epoch's line was appended but before its checkpoint: that epoch is
         // trained again now, so its old line goes (one line per epoch, never two).
         if (dir == m_dir)

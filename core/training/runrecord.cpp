@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runrecord.h"
+#include "io/boundedjson.h"
 
 #include "design/designerror.h"
 #include "io/atomicfile.h"
@@ -169,7 +170,7 @@ RunRecord readRunRecord(const std::string &dir)
     const std::string text = io::readTextFile(path);
     nlohmann::json j;
     try {
-        j = nlohmann::json::parse(text);
+        j = io::parseBoundedJson(text);
     } catch (const nlohmann::json::exception &e) {
         throw DesignError(path + ": " + e.what());
     }
@@ -194,7 +195,7 @@ template <typename Visit> void forEachMetricsLine(const std::string &dir, Visit 
         if (line.empty())
             continue;
         try {
-            const nlohmann::json j = nlohmann::json::parse(line);
+            const nlohmann::json j = io::parseBoundedJson(line);
             if (!visit(j.value("type", std::string("epoch")), j))
                 return;
         } catch (const nlohmann::json::exception &) {
@@ -240,7 +241,7 @@ void keepMetricsLines(const std::string &dir,
         if (line.empty())
             continue;
         try {
-            const nlohmann::json j = nlohmann::json::parse(line);
+            const nlohmann::json j = io::parseBoundedJson(line);
             if (keep(j.value("type", std::string("epoch")), j)) {
                 kept += line + "\n";
                 continue;

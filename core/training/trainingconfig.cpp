@@ -3,12 +3,16 @@
 
 #include "design/designerror.h"
 #include "io/designjson.h"
+#include "io/jsonreader.h"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <limits>
 #include <stdexcept>
+#include <thread>
 
 namespace denselab::training {
 
@@ -129,13 +133,14 @@ bool parseNamed(const std::string &text, Enum &out, const Enum (&values)[N])
 }
 
 template <typename Enum>
-Enum enumField(const nlohmann::json &j, const char *key, Enum fallback)
+Enum enumField(io::JsonObjectReader &r, const char *key, Enum fallback)
 {
-    if (!j.contains(key))
+    if (!r.has(key))
         return fallback;
+    const std::string name = r.requiredString(key);
     Enum value = fallback;
-    if (!j.at(key).is_string() || !parse(j.at(key).get<std::string>(), value))
-        throw DesignError(std::string("run configuration: unknown value for \"") + key + "\": " + j.at(key).dump());
+    if (!parse(name, value))
+        io::failAt(r.pointerOf(key), "unknown value \"" + name + "\"");
     return value;
 }
 
@@ -182,41 +187,67 @@ nlohmann::json toJson(const TrainingConfig &c)
 
 TrainingConfig configFromJson(const nlohmann::json &j)
 {
+    // Every number is range-checked: a hand-edited or damaged run.json must not start a run
+    // with batch 0, negative epochs or a thousand threads (#15). Unknown keys are tolerated,
+    // so a newer DenseLab's run folders still open.
+    using io::JsonObjectReader;
+    constexpr int kMaxInt = std::numeric_limits<int>::max();
+    constexpr double kHuge = std::numeric_limits<double>::max();
     TrainingConfig c;
     try {
-        c.design = io::parseDesign(j.at("design").dump(), "run.json#/design");
-        c.recipe = j.value("recipe", std::string());
-        const auto &h = j.at("hyperparameters");
-        c.hyper.epochs = h.at("epochs").get<int>();
-        c.hyper.batchSize = h.at("batch").get<int>();
+        JsonObjectReader r(j, "/config");
+        try {
+            c.design = io::designFromJson(r.required("design"));
+        } catch (const DesignError &e) {
+            throw DesignError(r.pointerOf("design") + e.what());   // "/config/design/stages/0/..."
+        }
+        c.recipe = r.string("recipe", std::string());
+        JsonObjectReader h(r.required("hyperparameters"), r.pointerOf("hyperparameters"));
+        c.hyper.epochs = h.integer("epochs", c.hyper.epochs, 1, kMaxTrainingEpochs);
+        c.hyper.batchSize = h.integer("batch", c.hyper.batchSize, 1, kMaxBatch);
         c.hyper.optimizer = enumField(h, "optimizer", c.hyper.optimizer);
-        c.hyper.learningRate = h.at("lr").get<double>();
-        c.hyper.momentum = h.value("momentum", c.hyper.momentum);
-        c.hyper.nesterov = h.value("nesterov", c.hyper.nesterov);
-        c.hyper.weightDecay = h.value("weight_decay", c.hyper.weightDecay);
+        c.hyper.learningRate = h.number("lr", c.hyper.learningRate, 0.0, kHuge);
+        c.hyper.momentum = h.number("momentum", c.hyper.momentum, 0.0, 1.0);
+        c.hyper.nesterov = h.boolean("nesterov", c.hyper.nesterov);
+        c.hyper.weightDecay = h.number("weight_decay", c.hyper.weightDecay, 0.0, kHuge);
         c.hyper.schedule = enumField(h, "schedule", c.hyper.schedule);
-        c.hyper.milestones = h.value("milestones", std::vector<int>());
-        c.hyper.gamma = h.value("gamma", c.hyper.gamma);
-        c.hyper.warmupEpochs = h.value("warmup_epochs", 0.0);
-        const auto &d = j.at("data");
-        c.data.dataset = d.at("dataset").get<std::string>();
-        c.data.dir = d.value("dir", std::string());
-        c.data.limitTrain = d.value("limit_train", 0L);
-        c.data.limitTest = d.value("limit_test", 0L);
-        c.data.validationFraction = d.value("validation", 0.0);
-        c.data.validationCount = d.value("validation_count", 0L);
-        c.data.augment = d.value("augment", true);
-        c.data.resize = d.value("resize", false);
-        c.device = j.value("device", std::string("auto"));
-        c.precision = enumField(j, "precision", c.precision);
-        c.channelsLast = j.value("channels_last", true);
-        c.threads = j.value("threads", 0);
-        c.seed = j.value("seed", std::uint64_t(1));
+        c.hyper.milestones = h.integers("milestones", {}, 0, kMaxTrainingEpochs, kMaxTrainingEpochs);
+        c.hyper.gamma = h.number("gamma", c.hyper.gamma, 0.0, kHuge);
+        c.hyper.warmupEpochs = h.number("warmup_epochs", 0.0, 0.0, kMaxTrainingEpochs);
+        JsonObjectReader d(r.required("data"), r.pointerOf("data"));
+        c.data.dataset = d.requiredString("dataset");
+        c.data.dir = d.string("dir", std::string());
+        c.data.limitTrain = d.integer("limit_train", 0, 0, kMaxInt);
+        c.data.limitTest = d.integer("limit_test", 0, 0, kMaxInt);
+        c.data.validationFraction = d.number("validation", 0.0, 0.0, 0.99);
+        c.data.validationCount = d.integer("validation_count", 0, 0, kMaxInt);
+        c.data.augment = d.boolean("augment", true);
+        c.data.resize = d.boolean("resize", false);
+        c.device = r.string("device", std::string("auto"));
+        c.precision = enumField(r, "precision", c.precision);
+        c.channelsLast = r.boolean("channels_last", true);
+        // More threads than this machine has cores are capped where they are used (usableThreads):
+        // a run recorded on a bigger machine still resumes here.
+        c.threads = r.integer("threads", 0, 0, kMaxInt);
+        if (r.has("seed")) {
+            const nlohmann::json &seed = r.required("seed");
+            if (!seed.is_number_unsigned())
+                io::failAt(r.pointerOf("seed"), "expected a non-negative integer, got " + io::describeValue(seed));
+            c.seed = seed.get<std::uint64_t>();
+        }
     } catch (const nlohmann::json::exception &e) {
         throw DesignError(std::string("run configuration: ") + e.what());
     }
     return c;
 }
+
+int usableThreads(int requested)
+{
+    const int cores = machineCores();
+    return requested <= 0 ? cores : std::min(requested, cores);
+}
+
+int machineCores() { return int(std::max(1u, std::thread::hardware_concurrency())); }
 
 std::string defaultRunsDir()
 {

@@ -73,9 +73,19 @@ bool parse(const std::string &text, OptimizerKind &out);
 bool parse(const std::string &text, ScheduleKind &out);
 bool parse(const std::string &text, Precision &out);
 
+/// Limits of a run's settings, checked wherever they are read (run.json, CLI).
+inline constexpr int kMaxTrainingEpochs = 100000;
+inline constexpr int kMaxBatch = 65536;
+
 nlohmann::json toJson(const TrainingConfig &config);
-/// Reads what toJson wrote; throws DesignError naming the field on a bad value.
+/// Reads what toJson wrote; throws DesignError naming the field ("/config/hyperparameters/batch:
+/// value 0 is outside 1..65536") on a bad value.
 TrainingConfig configFromJson(const nlohmann::json &json);
+
+/// This machine's cores (at least 1).
+int machineCores();
+/// The intra-op threads a run uses: `requested` capped at the machine's cores; 0 means all.
+int usableThreads(int requested);
 
 /// The runs directory shared by the CLI and the desktop app: $XDG_DATA_HOME/denselab/runs
 /// (~/.local/share/denselab/runs).

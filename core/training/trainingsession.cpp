@@ -8,6 +8,8 @@
 
 #include "io/atomicfile.h"
 
+#include <nlohmann/json.hpp>
+
 #include <filesystem>
 
 namespace denselab::training {
@@ -22,10 +24,12 @@ public:
     {
         Engine engine(control, control.record().config);
         engine.buildModel(engine.adaptedDesign());
-        if (!control.resumeDir().empty()) {
+        if (!control.resumeDir().empty() && hasCheckpoint(control.record().dir, "last")) {
             engine.loadCheckpointFrom(control.record().dir, "last", /*whole=*/true, /*restorePosition=*/true);
             control.log("resumed at epoch " + std::to_string(engine.position().epoch + 1) + ", step "
                         + std::to_string(engine.position().step));
+        } else if (!control.resumeDir().empty()) {
+            control.log("no checkpoint was written before the run ended: it starts from the beginning");
         }
         engine.recordSetUp();
         control.setState(RunState::Running);
@@ -40,15 +44,32 @@ public:
     }
 };
 
+// Files a kill left half-written ("last-e2-s0.pt.tmp", "run.json.tmp"): never read, since the
+// rename that would have made them real did not happen.
+void removeTemporaryFiles(const std::string &dir)
+{
+    std::error_code ec;
+    for (const auto &entry : std::filesystem::directory_iterator(dir, ec))
+        if (entry.path().extension() == ".tmp")
+            std::filesystem::remove(entry.path(), ec);
+}
+
 } // namespace
 
 void prepareRunDirectory(TrainerControl &control, RunKind kind)
 {
     if (!control.resumeDir().empty()) {
         const std::string dir = control.resumeDir();
-        if (!hasCheckpoint(dir, "last"))
-            throw io::FileError(dir + ": no checkpoint to resume from (last.json is missing)");
         const RunRecord saved = readRunRecord(dir);
+        if (!hasCheckpoint(dir, "last")) {
+            // Killed before its first checkpoint: a training run starts over in its own folder
+            // (nothing trained was saved, so nothing is lost); search and pruning jobs need
+            // their parent's state from a checkpoint.
+            if (kind != RunKind::Train || saved.kind != RunKind::Train)
+                throw io::FileError(dir + ": no checkpoint to resume from (last.json is missing)");
+            keepMetricsLines(dir, [](const std::string &, const nlohmann::json &) { return false; });
+        }
+        removeTemporaryFiles(dir);
         if (saved.kind != kind)
             throw io::FileError(dir + ": this is a " + std::string(toString(saved.kind)) + " run, not a "
                                 + toString(kind) + " run");

@@ -91,9 +91,8 @@ void TrainingPlots::addStep(double epochs, double loss, double learningRate, dou
     scheduleReplot();
 }
 
-void TrainingPlots::addEpoch(int epochIndex, double trainLoss, double testLoss, double trainAccuracy, double testAccuracy)
+void TrainingPlots::addEpoch(int epochIndex, double testLoss, double trainAccuracy, double testAccuracy)
 {
-    Q_UNUSED(trainLoss);
     const double x = epochIndex + 1;
     m_lastX = std::max(m_lastX, x);
     m_testLoss->addData(x, testLoss);

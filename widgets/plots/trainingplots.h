@@ -23,7 +23,8 @@ public:
     /// One step event: `epochs` = epoch + fraction done.
     void addStep(double epochs, double loss, double learningRate, double imagesPerSecond);
     /// One finished epoch (1-based x: the end of epoch `epochIndex`).
-    void addEpoch(int epochIndex, double trainLoss, double testLoss, double trainAccuracy, double testAccuracy);
+    /// The training loss is drawn per step (addStep), so an epoch adds the test loss and accuracies.
+    void addEpoch(int epochIndex, double testLoss, double trainAccuracy, double testAccuracy);
 
     QCPGraph *stepLossGraph() const { return m_stepLoss; }
     QCPGraph *smoothedLossGraph() const { return m_smoothLoss; }
