@@ -116,6 +116,17 @@ void TstDesignFile::rejectedFiles_data()
     QTest::newRow("forward reference")
         << head + QStringLiteral(R"("stages": [{"kind": "dense-block", "layers": 2, "connectivity": {"rule": "custom", "inputs": [[0], [2]]}}]})")
         << QStringLiteral("/stages/0/connectivity/inputs/1/0: layer 2 can only read layers 0..1");
+    QTest::newRow("source twice")
+        << head + QStringLiteral(R"("stages": [{"kind": "dense-block", "layers": 2, "connectivity": {"rule": "custom", "inputs": [[0], [0, 1, 0]]}}]})")
+        << QStringLiteral("/stages/0/connectivity/inputs/1/2: layer 0 is listed twice");
+    QTest::newRow("too many stages")
+        << head + QStringLiteral(R"("stages": [)") + QStringLiteral(R"({"kind": "transition"},)").repeated(4096)
+               + QStringLiteral(R"({"kind": "transition"}]})")
+        << QStringLiteral("/stages: 4097 stages, more than the limit of 4096");
+    QTest::newRow("too many plain widths")
+        << head + QStringLiteral(R"("stages": [{"kind": "plain", "widths": [)") + QStringLiteral("8,").repeated(4096)
+               + QStringLiteral("8]}]}")
+        << QStringLiteral("/stages/0/widths: 4097 entries, more than the limit of 4096");
     QTest::newRow("override source") << head + QStringLiteral(R"("stages": [{"kind": "dense-block", "layers": 4, "overrides": [{"target": 3, "source": 3}]}]})")
                                      << QStringLiteral("/stages/0/overrides/0/source: value 3 is outside 0..2");
     QTest::newRow("wrong format") << QStringLiteral(R"({"format": "something.else", "version": 1, "stages": []})")

@@ -419,6 +419,18 @@ void TstTrainer::tamperedStateIsRefused()
                  record.message.c_str());
         QCOMPARE(readMetrics(dir).size(), std::size_t(1));   // nothing was trained
     }
+    // Manifest fields of the wrong type gave nlohmann's text without the file; a file name with
+    // a path would have been read from outside the run.
+    for (const nlohmann::json &file : {nlohmann::json(5), nlohmann::json("../run.json")}) {
+        nlohmann::json manifest = original;
+        manifest["file"] = file;
+        io::writeFileAtomically(manifestPath, manifest.dump());
+        std::unique_ptr<Trainer> resumed = Trainer::resumeRun(dir, 3);
+        resumed->start();
+        follow(*resumed);
+        QVERIFY2(resumed->record().message.find(manifestPath + ": damaged checkpoint manifest (/file:") == 0,
+                 resumed->record().message.c_str());
+    }
 }
 
 // #15: a run killed before its first checkpoint could never be resumed ("last.json is missing")

@@ -183,10 +183,18 @@ void TstTrainingConfig::badRunRecordIsNamed()
 void TstTrainingConfig::deeplyNestedRunRecordIsRefused()
 {
     QTemporaryDir runs;
-    const std::string dir = runs.path().toStdString() + "/deep";
-    std::filesystem::create_directory(dir);
-    std::ofstream(dir + "/run.json") << R"({"format": "denselab.run", "id": "d", "trained_design": )"
-                                     << std::string(100000, '[') << std::string(100000, ']') << "}";
+    RunRecord r;
+    r.dir = runs.path().toStdString() + "/deep";
+    r.id = "deep";
+    r.config.design = loadPreset("densenet-bc-40-12");
+    std::filesystem::create_directory(r.dir);
+    writeRunRecord(r);   // a valid record, so that reading reaches trained_design
+    nlohmann::json j = nlohmann::json::parse(io::readTextFile(r.dir + "/run.json"));
+    j["trained_design"] = "NESTED";
+    std::string text = j.dump();
+    text.replace(text.find("\"NESTED\""), 8, std::string(100000, '[') + std::string(100000, ']'));
+    io::writeFileAtomically(r.dir + "/run.json", text);
+    const std::string dir = r.dir;
     std::vector<std::string> problems;
     QVERIFY(listRuns(runs.path().toStdString(), &problems).empty());
     QCOMPARE(problems.size(), std::size_t(1));

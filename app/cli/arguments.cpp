@@ -4,6 +4,7 @@
 #include "training/trainingconfig.h"
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 namespace denselab::cli {
@@ -48,6 +49,25 @@ int Arguments::integer(const std::string &option, int fallback, int minimum)
     if (text->empty() || *end != '\0' || v < minimum || v > 1000000000L)
         throw UsageError(option + ": expected an integer >= " + std::to_string(minimum) + ", got \"" + *text + "\"");
     return static_cast<int>(v);
+}
+
+int Arguments::integer(const std::string &option, int fallback, int minimum, int maximum)
+{
+    const int v = integer(option, fallback, minimum);
+    if (v > maximum)
+        throw UsageError(option + ": " + std::to_string(v) + " is more than the limit of " + std::to_string(maximum));
+    return v;
+}
+
+double Arguments::number(const std::string &option, double fallback, double minimum, double maximum)
+{
+    const double v = number(option, fallback, minimum);
+    if (v > maximum) {
+        char limit[32];
+        std::snprintf(limit, sizeof limit, "%g", maximum);
+        throw UsageError(option + ": " + std::to_string(v) + " is more than the limit of " + limit);
+    }
+    return v;
 }
 
 int Arguments::threads(const std::string &option)

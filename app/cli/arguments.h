@@ -24,9 +24,13 @@ public:
     std::optional<std::string> value(const std::string &option);
     bool flag(const std::string &option);
     int integer(const std::string &option, int fallback, int minimum);
+    /// An integer in minimum..maximum (the limits run.json is read with, say).
+    int integer(const std::string &option, int fallback, int minimum, int maximum);
     /// --threads N: 0 (every core) up to this machine's cores; more is a usage error.
     int threads(const std::string &option = "--threads");
     double number(const std::string &option, double fallback, double minimum);
+    /// A finite number in minimum..maximum.
+    double number(const std::string &option, double fallback, double minimum, double maximum);
     /// Value restricted to a set of choices, e.g. --format table|json.
     std::string choice(const std::string &option, const std::vector<std::string> &choices, const std::string &fallback);
     /// Words that are not options (file names), in order.

@@ -31,7 +31,7 @@ void handOverToTorchSide(char **argv)
     if (ec)
         throw UsageError(command + ": cannot find denselab-cli-torch (/proc/self/exe: " + ec.message() + ")");
     const fs::path dir = self.parent_path();
-    for (const fs::path &candidate : {dir / "denselab-cli-torch", dir / ".." / "libexec" / "denselab" / "denselab-cli-torch"}) {
+    for (const fs::path &candidate : {dir / "denselab-cli-torch", dir / DENSELAB_CLI_TORCH_INSTALLED / "denselab-cli-torch"}) {
         if (::access(candidate.c_str(), X_OK) != 0)
             continue;
         ::execv(candidate.c_str(), argv);

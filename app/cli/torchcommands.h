@@ -13,7 +13,7 @@ namespace denselab::cli {
 bool needsTorch(const std::vector<std::string> &words);
 
 /// Replaces this process by denselab-cli-torch, found next to this executable (build tree) or
-/// in ../libexec/denselab/ (installed), with the same arguments. Throws UsageError when this
+/// in the install layout's libexec folder (../libexec/denselab by default), with the same arguments. Throws UsageError when this
 /// build has none, or when it cannot be started.
 [[noreturn]] void handOverToTorchSide(char **argv);
 

@@ -22,7 +22,7 @@ int runTrain(Arguments &args, std::ostream &out)
     const std::string format = args.choice("--format", {"text", "json"}, "text");
     std::unique_ptr<Trainer> trainer;
     if (const auto resumeDir = args.value("--resume")) {
-        const int epochs = args.integer("--epochs", 0, 1);
+        const int epochs = args.integer("--epochs", 0, 1, training::kMaxTrainingEpochs);
         args.finish();
         try {
             trainer = Trainer::resumeRun(*resumeDir, epochs);

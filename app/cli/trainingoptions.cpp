@@ -18,7 +18,7 @@ std::vector<int> parseMilestones(const std::string &text)
         try {
             std::size_t used = 0;
             const int v = std::stoi(item, &used);
-            if (used != item.size() || v < 0)
+            if (used != item.size() || v < 0 || v > kMaxTrainingEpochs)
                 throw std::invalid_argument(item);
             result.push_back(v);
         } catch (const std::exception &) {
@@ -49,11 +49,11 @@ TrainingConfig trainingConfigFrom(Arguments &args, bool gammaIsTaken)
         throw UsageError(std::string("--recipe: ") + e.what());
     }
     Hyperparameters &h = c.hyper;
-    h.epochs = args.integer("--epochs", h.epochs, 1);
-    h.batchSize = args.integer("--batch", h.batchSize, 1);
+    h.epochs = args.integer("--epochs", h.epochs, 1, kMaxTrainingEpochs);
+    h.batchSize = args.integer("--batch", h.batchSize, 1, kMaxBatch);
     h.optimizer = enumOption(args, "--optimizer", h.optimizer, {"sgd", "adam", "adamw"});
     h.learningRate = args.number("--lr", h.learningRate, 0.0);
-    h.momentum = args.number("--momentum", h.momentum, 0.0);
+    h.momentum = args.number("--momentum", h.momentum, 0.0, 1.0);
     if (args.flag("--nesterov"))
         h.nesterov = true;
     h.weightDecay = args.number("--weight-decay", h.weightDecay, 0.0);
@@ -63,20 +63,22 @@ TrainingConfig trainingConfigFrom(Arguments &args, bool gammaIsTaken)
     if (!gammaIsTaken)
         h.gamma = args.number("--gamma", h.gamma, 0.0);
     h.gamma = args.number("--lr-gamma", h.gamma, 0.0);
-    h.warmupEpochs = args.number("--warmup", h.warmupEpochs, 0.0);
+    h.warmupEpochs = args.number("--warmup", h.warmupEpochs, 0.0, kMaxTrainingEpochs);
     c.data.dataset = args.choice("--dataset", {"fashion-mnist", "mnist", "cifar10", "cifar100", "svhn"},
                                  "fashion-mnist");
     c.data.dir = args.value("--data").value_or("");
     c.data.limitTrain = args.integer("--limit-train", 0, 0);
     c.data.limitTest = args.integer("--limit-test", 0, 0);
     // --validation: a fraction of the training images (below 1) or a number of them.
-    const double validation = args.number("--validation", 0.0, 0.0);
+    const double validation = args.number("--validation", 0.0, 0.0, 2e9);
     if (validation >= 1.0) {
         if (validation != double(long(validation)))
             throw UsageError("--validation: expected a fraction below 1 or a whole number of images, got "
                              + std::to_string(validation));
         c.data.validationCount = long(validation);
     } else {
+        if (validation > 0.99)
+            throw UsageError("--validation: " + std::to_string(validation) + " would leave almost no training images (at most 0.99)");
         c.data.validationFraction = validation;
     }
     c.data.augment = !args.flag("--no-augment");

@@ -75,13 +75,14 @@ ImageSet readIdxImages(const std::string &path)
         throw DataError(path + ": holds no images");
     const std::string content = std::to_string(count) + " images of " + std::to_string(rows) + "x" + std::to_string(cols);
     const std::size_t expected = statedBytes(path, headerBytes + count * rows * cols, content);
-    const std::vector<std::uint8_t> bytes = readFileBytes(path, expected);
+    std::vector<std::uint8_t> bytes = readFileBytes(path, expected);
     checkLength(path, expected, bytes.size(), content);
     ImageSet set;
     set.channels = 1;
     set.height = int(rows);
     set.width = int(cols);
-    set.pixels.assign(bytes.begin() + headerBytes, bytes.end());
+    bytes.erase(bytes.begin(), bytes.begin() + headerBytes);   // in place: one copy of the pixels at a time
+    set.pixels = std::move(bytes);
     set.labels.assign(std::size_t(count), 0);
     return set;
 }
@@ -90,13 +91,13 @@ void readIdxLabels(const std::string &path, ImageSet &set, int classes)
 {
     const auto dims = header(path, readFileHead(path, 8), kLabelsMagic, "label");
     const std::uint64_t count = dims[0];
+    if (count != set.size())   // known from the header: nothing else needs reading to refuse it
+        throw DataError(path + ": expected " + std::to_string(set.size()) + " labels (one per image), found "
+                        + std::to_string(count));
     const std::string content = std::to_string(count) + " labels";
     const std::size_t expected = statedBytes(path, 8 + count, content);
     const std::vector<std::uint8_t> bytes = readFileBytes(path, expected);
     checkLength(path, expected, bytes.size(), content);
-    if (count != set.size())
-        throw DataError(path + ": expected " + std::to_string(set.size()) + " labels (one per image), found "
-                        + std::to_string(count));
     set.labels.assign(bytes.begin() + 8, bytes.end());
     const auto bad = std::find_if(set.labels.begin(), set.labels.end(), [&](std::uint8_t l) { return l >= classes; });
     if (bad != set.labels.end())

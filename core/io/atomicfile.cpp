@@ -59,12 +59,14 @@ void writeFileAtomically(const std::string &path, const std::string &content)
         }
     }
     // Delayed allocation can report a full disk only when the data is forced out.
+    // Only errors that mean lost data fail the write: file systems that cannot fsync at all
+    // (EINVAL on some FUSE mounts) still get their files.
     const int fd = ::open(temporary.c_str(), O_RDONLY);
-    const bool synced = fd >= 0 && ::fsync(fd) == 0;
+    const bool lost = fd >= 0 && ::fsync(fd) != 0 && (errno == EIO || errno == ENOSPC || errno == EDQUOT);
     const std::string why = reason();
     if (fd >= 0)
         ::close(fd);
-    if (!synced) {
+    if (lost) {
         std::remove(temporary.c_str());
         throw FileError(path + ": write failed (" + why + "); the previous file is untouched");
     }

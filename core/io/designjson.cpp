@@ -114,6 +114,7 @@ ConnectivitySpec readConnectivity(const json &j, const std::string &pointer, int
             if (!row.is_array())
                 failAt(rp, "expected an array of source layers, got " + describeValue(row));
             std::vector<int> sources;
+            std::vector<bool> seen(i + 1, false);
             for (std::size_t k = 0; k < row.size(); ++k) {
                 const json &s = row[k];
                 const int layer = static_cast<int>(i) + 1;
@@ -122,6 +123,11 @@ ConnectivitySpec readConnectivity(const json &j, const std::string &pointer, int
                                + std::to_string(layer - 1) + " (a forward reference or a bad value), got "
                                + describeValue(s));
                 }
+                // A source read twice would be concatenated twice: refused, which also bounds a
+                // row to `layer` entries (#15).
+                if (seen[s.get<std::size_t>()])
+                    failAt(rp + "/" + std::to_string(k), "layer " + std::to_string(s.get<int>()) + " is listed twice");
+                seen[s.get<std::size_t>()] = true;
                 sources.push_back(s.get<int>());
             }
             c.custom.push_back(std::move(sources));

@@ -65,12 +65,18 @@ namespace {
 
 void checkSources(const std::vector<int> &sources, int target, const std::string &where, const char *what)
 {
+    std::vector<bool> seen(static_cast<std::size_t>(std::max(target, 0)), false);
     for (const int s : sources) {
         if (s < 0 || s >= target) {
             throw DesignError(where + ", layer " + std::to_string(target) + ": " + what + " source "
                               + std::to_string(s) + " is not an earlier layer (allowed 0.."
                               + std::to_string(target - 1) + "; a forward reference)");
         }
+        // Concatenated twice otherwise, and past the connection limit's L(L+1)/2 (#15).
+        if (seen[static_cast<std::size_t>(s)])
+            throw DesignError(where + ", layer " + std::to_string(target) + ": " + what + " source "
+                              + std::to_string(s) + " is listed twice");
+        seen[static_cast<std::size_t>(s)] = true;
     }
 }
 

@@ -16,14 +16,34 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The manifest with its fields' types checked, so that later reads cannot throw nlohmann's
+// type errors without the file's name (#15).
 nlohmann::json readManifest(const std::string &dir, const std::string &tag)
 {
     const std::string path = dir + "/" + tag + ".json";
+    nlohmann::json manifest;
     try {
-        return io::parseBoundedJson(io::readTextFile(path));
+        manifest = io::parseBoundedJson(io::readTextFile(path));
     } catch (const nlohmann::json::exception &e) {
         throw io::FileError(path + ": damaged checkpoint manifest (" + e.what() + ")");
     }
+    const auto damaged = [&](const std::string &field, const std::string &expected) {
+        return io::FileError(path + ": damaged checkpoint manifest (/" + field + ": expected " + expected + ")");
+    };
+    if (!manifest.is_object())
+        throw damaged("", "an object");
+    const auto file = manifest.find("file");
+    // A plain name in the run's folder: a manifest never points elsewhere.
+    if (file == manifest.end() || !file->is_string() || file->get<std::string>().empty()
+        || file->get<std::string>().find('/') != std::string::npos)
+        throw damaged("file", "the checkpoint's file name");
+    if (!manifest.contains("bytes") || !manifest.at("bytes").is_number_unsigned())
+        throw damaged("bytes", "a byte count");
+    if (!manifest.contains("fnv1a64") || !manifest.at("fnv1a64").is_string())
+        throw damaged("fnv1a64", "a hash");
+    if (manifest.contains("state") && !manifest.at("state").is_object())
+        throw damaged("state", "an object");
+    return manifest;
 }
 
 /// Collects a stream's bytes in one string without the extra copy of std::ostringstream::str().
@@ -101,7 +121,13 @@ void saveCheckpoint(const std::string &dir, const std::string &tag, const std::v
     const nlohmann::json manifest = {{"format", "denselab.checkpoint"}, {"version", 1},
                                      {"file", file},                    {"bytes", fs::file_size(path, ec)},
                                      {"fnv1a64", io::fileHash(path)},   {"state", state}};
-    io::writeFileAtomically(dir + "/" + tag + ".json", manifest.dump(2) + "\n");
+    try {
+        io::writeFileAtomically(dir + "/" + tag + ".json", manifest.dump(2) + "\n");
+    } catch (const io::FileError &) {
+        if (previous != file)   // no manifest names it: it would only be left behind
+            fs::remove(path, ec);
+        throw;
+    }
     if (!previous.empty() && previous != file)
         fs::remove(dir + "/" + previous, ec);
 }

@@ -54,6 +54,17 @@ void removeTemporaryFiles(const std::string &dir)
             std::filesystem::remove(entry.path(), ec);
 }
 
+// A training run without a "last" checkpoint begins again: its metrics lines and any "best"
+// checkpoint belong to the attempt that was killed.
+void startOver(const std::string &dir)
+{
+    keepMetricsLines(dir, [](const std::string &, const nlohmann::json &) { return false; });
+    std::error_code ec;
+    for (const auto &entry : std::filesystem::directory_iterator(dir, ec))
+        if (entry.path().extension() == ".pt" || entry.path().filename() == "best.json")
+            std::filesystem::remove(entry.path(), ec);
+}
+
 } // namespace
 
 void prepareRunDirectory(TrainerControl &control, RunKind kind)
@@ -61,18 +72,18 @@ void prepareRunDirectory(TrainerControl &control, RunKind kind)
     if (!control.resumeDir().empty()) {
         const std::string dir = control.resumeDir();
         const RunRecord saved = readRunRecord(dir);
+        if (saved.kind != kind)
+            throw io::FileError(dir + ": this is a " + std::string(toString(saved.kind)) + " run, not a "
+                                + toString(kind) + " run");
         if (!hasCheckpoint(dir, "last")) {
             // Killed before its first checkpoint: a training run starts over in its own folder
             // (nothing trained was saved, so nothing is lost); search and pruning jobs need
             // their parent's state from a checkpoint.
-            if (kind != RunKind::Train || saved.kind != RunKind::Train)
+            if (kind != RunKind::Train)
                 throw io::FileError(dir + ": no checkpoint to resume from (last.json is missing)");
-            keepMetricsLines(dir, [](const std::string &, const nlohmann::json &) { return false; });
+            startOver(dir);
         }
         removeTemporaryFiles(dir);
-        if (saved.kind != kind)
-            throw io::FileError(dir + ": this is a " + std::string(toString(saved.kind)) + " run, not a "
-                                + toString(kind) + " run");
         control.updateRecord([&](RunRecord &r) {
             const TrainingConfig config = r.config;   // the resume's (maybe more epochs)
             r = saved;
@@ -84,16 +95,27 @@ void prepareRunDirectory(TrainerControl &control, RunKind kind)
         return;
     }
     const TrainingConfig config = control.record().config;
+    // The settings as run.json will be read back: what could not be resumed is refused now,
+    // before a folder exists (the app's and the CLI's own limits should already agree).
+    configFromJson(toJson(config));
     const std::string runsDir = config.runsDir.empty() ? defaultRunsDir() : config.runsDir;
     const std::string dir = createRunDirectory(runsDir, config.design.name, config.data.dataset);
-    control.updateRecord([&](RunRecord &r) {
-        r.dir = dir;
-        r.id = std::filesystem::path(dir).filename().string();
-        r.designName = config.design.name;
-        r.kind = kind;
-        r.startedAt = isoTimeNow();
-        r.status = RunState::Preparing;
-    });
+    try {
+        control.updateRecord([&](RunRecord &r) {
+            r.dir = dir;
+            r.id = std::filesystem::path(dir).filename().string();
+            r.designName = config.design.name;
+            r.kind = kind;
+            r.startedAt = isoTimeNow();
+            r.status = RunState::Preparing;
+        });
+    } catch (const std::exception &) {
+        // No run.json (a full disk): an empty folder would only be listed as a broken run.
+        std::error_code ec;
+        std::filesystem::remove_all(dir, ec);
+        control.updateRecord([](RunRecord &r) { r.dir.clear(); });   // nothing left to write to
+        throw;
+    }
 }
 
 std::unique_ptr<RunBody> makeTrainingBody() { return std::make_unique<TrainingBody>(); }

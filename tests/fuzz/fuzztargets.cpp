@@ -30,15 +30,25 @@ namespace {
 std::string text(const std::uint8_t *data, std::size_t size) { return std::string(reinterpret_cast<const char *>(data), size); }
 
 // One scratch folder per process (in RAM where there is /dev/shm): the readers take paths.
+struct ScratchFolder {
+    std::string path;
+    ScratchFolder()
+    {
+        const std::string base = std::filesystem::exists("/dev/shm") ? "/dev/shm" : "/tmp";
+        path = base + "/denselab-fuzz-" + std::to_string(::getpid());
+        std::filesystem::create_directories(path);
+    }
+    ~ScratchFolder()
+    {
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+    }
+};
+
 const std::string &scratch()
 {
-    static const std::string dir = [] {
-        const std::string base = std::filesystem::exists("/dev/shm") ? "/dev/shm" : "/tmp";
-        const std::string d = base + "/denselab-fuzz-" + std::to_string(::getpid());
-        std::filesystem::create_directories(d);
-        return d;
-    }();
-    return dir;
+    static const ScratchFolder folder;
+    return folder.path;
 }
 
 std::string writeScratch(const std::string &name, const std::uint8_t *data, std::size_t size)
