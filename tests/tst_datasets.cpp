@@ -13,6 +13,7 @@
 #include <QtTest>
 
 #include <filesystem>
+#include <fstream>
 
 using namespace denselab;
 using namespace denselab::testdata;
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void gzipBombsAreRefusedBeforeInflating();
     void compressedCifarIsRefused();
     void emptyOrMismatchedSplitsAreRefused();
+    void svhnHeaderClaimingGigabytesIsRefused();
     void unknownDatasetAndMissingFolder();
     void debianFashionMnist();
 };
@@ -199,10 +201,13 @@ void TstDatasets::svhnRejectsTruncatedFile()
     QTemporaryDir dir;
     const std::string path = pathIn(dir, "train_32x32.mat");
     writeSvhn(path, 12);
-    truncateFile(path, std::filesystem::file_size(path) - 20000);
+    const auto whole = std::filesystem::file_size(path);
+    truncateFile(path, whole - 20000);
     const std::string error = errorOf([&] { data::readSvhnFile(path); });
-    QVERIFY2(error.find(path) != std::string::npos && error.find("expected at least 36864 bytes") != std::string::npos
-                 && error.find("(truncated)") != std::string::npos,
+    // X's element: 36,864 pixel bytes and its headers, at offset 128 (checked before libmatio).
+    QVERIFY2(error.find(path + ": expected at least 37056 bytes (an element of 36920 bytes at offset 128), found "
+                        + std::to_string(whole - 20000) + " (truncated)")
+                 == 0,
              error.c_str());
     writeBytes(path, {1, 2, 3}, false);
     QVERIFY(errorOf([&] { data::readSvhnFile(path); }).find(path) != std::string::npos);
@@ -283,6 +288,37 @@ void TstDatasets::emptyOrMismatchedSplitsAreRefused()
     writeSvhn(pathIn(svhn, "test_32x32.mat"), 0);
     error = errorOf([&] { data::loadDataset("svhn", svhn.path().toStdString()); });
     QVERIFY2(error.find("test set has no images") != std::string::npos, error.c_str());
+}
+
+// #15, found by fuzzing: libmatio allocates from a .mat file's array header unchecked (a
+// 559-byte file made it calloc 2.5 GB). The header is checked before libmatio sees the file.
+void TstDatasets::svhnHeaderClaimingGigabytesIsRefused()
+{
+    QTemporaryDir dir;
+    const std::string path = pathIn(dir, "train_32x32.mat");
+    writeSvhn(path, 3);
+    {
+        // X's fourth dimension (images), little-endian int32 at byte 172: 128-byte header, the
+        // element's tag, the flags sub-element, the dimensions' tag and three dimensions.
+        std::fstream patch(path, std::ios::in | std::ios::out | std::ios::binary);
+        patch.seekp(172);
+        const char huge[4] = {'\xff', '\xff', '\xff', '\x7f'};
+        patch.write(huge, 4);
+    }
+    const std::string error = errorOf([&] { data::readSvhnFile(path); });
+    QVERIFY2(error.find(path + ": not a valid MATLAB 5 .mat file (") == 0
+                 && error.find("elements, more than the file can hold") != std::string::npos,
+             error.c_str());
+    // A name longer than MATLAB allows.
+    writeSvhn(path, 3);
+    {
+        std::fstream patch(path, std::ios::in | std::ios::out | std::ios::binary);
+        patch.seekp(176);   // the name's tag after four dimensions: small format "X" -> 4,000 bytes
+        const char tag[4] = {'\x01', '\x00', '\xa0', '\x0f'};
+        patch.write(tag, 4);
+    }
+    QVERIFY2(errorOf([&] { data::readSvhnFile(path); }).find("array name longer than 63") != std::string::npos,
+             errorOf([&] { data::readSvhnFile(path); }).c_str());
 }
 
 void TstDatasets::unknownDatasetAndMissingFolder()

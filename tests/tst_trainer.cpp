@@ -57,6 +57,13 @@ struct Fixture {
         c.runsDir = runs.path().toStdString();
         return c;
     }
+
+    TrainingConfig oneEpoch() const
+    {
+        TrainingConfig c = config();
+        c.hyper.epochs = 1;
+        return c;
+    }
 };
 
 // Follows a started trainer to its end; returns every event.
@@ -78,6 +85,24 @@ std::vector<TrainingEvent> follow(Trainer &trainer, const std::function<void(con
     }
     trainer.wait();
     return events;
+}
+
+// Trains `config` to its end; returns the run's folder.
+std::string trainToEnd(const TrainingConfig &config)
+{
+    Trainer trainer(config);
+    trainer.start();
+    follow(trainer);
+    return trainer.record().dir;
+}
+
+// Resumes the run in `dir` (to `epochs` in all, when given) and follows it to its end.
+RunRecord resumeToEnd(const std::string &dir, int epochs = 0)
+{
+    std::unique_ptr<Trainer> resumed = Trainer::resumeRun(dir, epochs);
+    resumed->start();
+    follow(*resumed);
+    return resumed->record();
 }
 
 std::vector<EpochMetrics> epochsOf(const std::vector<TrainingEvent> &events)
@@ -319,12 +344,7 @@ void TstTrainer::dataErrorNamesTheFile()
 void TstTrainer::damagedCheckpointIsRefused()
 {
     Fixture f;
-    TrainingConfig config = f.config();
-    config.hyper.epochs = 1;
-    Trainer trainer(config);
-    trainer.start();
-    follow(trainer);
-    const std::string dir = trainer.record().dir;
+    const std::string dir = trainToEnd(f.oneEpoch());
     const std::string file = dir + "/last-e1-s0.pt";
     QVERIFY(std::filesystem::exists(file));
     // A kill during a later save leaves a temporary file; it never replaces the good one.
@@ -334,10 +354,7 @@ void TstTrainer::damagedCheckpointIsRefused()
         damage.seekp(std::streamoff(std::filesystem::file_size(file) / 2));
         damage.put('\x5a').put('\x5a').put('\x5a');
     }
-    std::unique_ptr<Trainer> resumed = Trainer::resumeRun(dir, 2);
-    resumed->start();
-    follow(*resumed);
-    const RunRecord record = resumed->record();
+    const RunRecord record = resumeToEnd(dir, 2);
     QCOMPARE(int(record.status), int(RunState::Failed));
     QVERIFY2(record.message.find("differs from the manifest") != std::string::npos
                  && record.message.find(file) != std::string::npos,
@@ -350,12 +367,7 @@ void TstTrainer::damagedCheckpointIsRefused()
 void TstTrainer::checkpointThatCannotBeWrittenFailsCleanly()
 {
     Fixture f;
-    TrainingConfig config = f.config();
-    config.hyper.epochs = 1;
-    Trainer first(config);
-    first.start();
-    follow(first);
-    const std::string dir = first.record().dir;
+    const std::string dir = trainToEnd(f.oneEpoch());
     const auto checkpointBytes = std::filesystem::file_size(dir + "/last-e1-s0.pt");
     const auto runBytes = std::filesystem::file_size(dir + "/run.json");
     QVERIFY2(runBytes * 4 < checkpointBytes, "the limit must fit run.json and metrics but not a checkpoint");
@@ -366,13 +378,10 @@ void TstTrainer::checkpointThatCannotBeWrittenFailsCleanly()
     rlimit limited = previous;
     limited.rlim_cur = static_cast<rlim_t>(runBytes * 4);
     QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
-    std::unique_ptr<Trainer> full = Trainer::resumeRun(dir, 2);
-    full->start();
-    follow(*full);
+    const RunRecord failed = resumeToEnd(dir, 2);
     setrlimit(RLIMIT_FSIZE, &previous);
     std::signal(SIGXFSZ, oldHandler);
 
-    const RunRecord failed = full->record();
     QCOMPARE(int(failed.status), int(RunState::Failed));
     QVERIFY2(failed.message.find("-e2-s0.pt: write failed") != std::string::npos, failed.message.c_str());
     QCOMPARE(int(readRunRecord(dir).status), int(RunState::Failed));
@@ -383,10 +392,7 @@ void TstTrainer::checkpointThatCannotBeWrittenFailsCleanly()
     const nlohmann::json manifest = nlohmann::json::parse(io::readTextFile(dir + "/last.json"));
     QCOMPARE(manifest.at("file").get<std::string>(), std::string("last-e1-s0.pt"));
     QCOMPARE(io::fileHash(dir + "/last-e1-s0.pt"), manifest.at("fnv1a64").get<std::string>());
-    std::unique_ptr<Trainer> again = Trainer::resumeRun(dir, 2);
-    again->start();
-    follow(*again);
-    QCOMPARE(int(again->record().status), int(RunState::Finished));
+    QCOMPARE(int(resumeToEnd(dir, 2).status), int(RunState::Finished));
     const auto metrics = readMetrics(dir);
     QCOMPARE(metrics.size(), std::size_t(2));
     QCOMPARE(metrics[0].epoch, 0);
@@ -397,22 +403,14 @@ void TstTrainer::checkpointThatCannotBeWrittenFailsCleanly()
 void TstTrainer::tamperedStateIsRefused()
 {
     Fixture f;
-    TrainingConfig config = f.config();
-    config.hyper.epochs = 1;
-    Trainer trainer(config);
-    trainer.start();
-    follow(trainer);
-    const std::string dir = trainer.record().dir;
+    const std::string dir = trainToEnd(f.oneEpoch());
     const std::string manifestPath = dir + "/last.json";
     const nlohmann::json original = nlohmann::json::parse(io::readTextFile(manifestPath));
     for (const nlohmann::json &epoch : {nlohmann::json(-5), nlohmann::json(4294967297ull), nlohmann::json("1")}) {
         nlohmann::json manifest = original;
         manifest["state"]["epoch"] = epoch;
         io::writeFileAtomically(manifestPath, manifest.dump());
-        std::unique_ptr<Trainer> resumed = Trainer::resumeRun(dir, 3);
-        resumed->start();
-        follow(*resumed);
-        const RunRecord record = resumed->record();
+        const RunRecord record = resumeToEnd(dir, 3);
         QCOMPARE(int(record.status), int(RunState::Failed));
         QVERIFY2(record.message.find(manifestPath + ": /state/epoch: expected an integer in 0..") != std::string::npos
                      && record.message.find(epoch.dump()) != std::string::npos,
@@ -425,11 +423,8 @@ void TstTrainer::tamperedStateIsRefused()
         nlohmann::json manifest = original;
         manifest["file"] = file;
         io::writeFileAtomically(manifestPath, manifest.dump());
-        std::unique_ptr<Trainer> resumed = Trainer::resumeRun(dir, 3);
-        resumed->start();
-        follow(*resumed);
-        QVERIFY2(resumed->record().message.find(manifestPath + ": damaged checkpoint manifest (/file:") == 0,
-                 resumed->record().message.c_str());
+        const RunRecord record = resumeToEnd(dir, 3);
+        QVERIFY2(record.message.find(manifestPath + ": damaged checkpoint manifest (/file:") == 0, record.message.c_str());
     }
 }
 
@@ -444,10 +439,7 @@ void TstTrainer::killedBeforeTheFirstCheckpointStartsOver()
     uninterrupted.start();
     const auto expected = epochsOf(follow(uninterrupted));
 
-    Trainer first(config);
-    first.start();
-    follow(first);
-    const std::string dir = first.record().dir;
+    const std::string dir = trainToEnd(config);
     // What a kill -9 during the first checkpoint's write leaves: run.json, the epoch's metrics
     // line, a temporary checkpoint, no manifest.
     for (const auto &entry : std::filesystem::directory_iterator(dir))
@@ -456,10 +448,7 @@ void TstTrainer::killedBeforeTheFirstCheckpointStartsOver()
             std::filesystem::remove(entry.path());
     std::ofstream(dir + "/last-e1-s0.pt.tmp") << "half a checkpoint";
 
-    std::unique_ptr<Trainer> resumed = Trainer::resumeRun(dir);
-    resumed->start();
-    follow(*resumed);
-    QCOMPARE(int(resumed->record().status), int(RunState::Finished));
+    QCOMPARE(int(resumeToEnd(dir).status), int(RunState::Finished));
     const auto metrics = readMetrics(dir);
     QCOMPARE(metrics.size(), expected.size());
     for (std::size_t e = 0; e < metrics.size(); ++e) {

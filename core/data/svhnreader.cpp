@@ -6,6 +6,7 @@
 #endif
 
 #include "filebytes.h"
+#include "matstructure.h"
 
 #include <cmath>
 #include <cstdint>
@@ -93,6 +94,7 @@ ImageSet readSvhnFile(const std::string &path)
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
         throw DataError(path + ": no such file");
+    checkMatStructure(path);   // libmatio allocates from these fields unchecked
     MatFile mat(Mat_Open(path.c_str(), MAT_ACC_RDONLY));
     if (!mat)
         throw DataError(path + ": not a MATLAB .mat file (or its header is damaged)");

@@ -36,13 +36,13 @@ PruneOptions pruneOptionsFromJson(const nlohmann::json &j)
         throw DesignError("unknown ranking " + j.at("ranking").dump());
     o.flopsWeighted = j.value("flops_weighted", false);
     o.step = j.at("step").get<double>();
-    o.iterations = j.at("iterations").get<int>();
-    o.finetuneEpochs = j.value("finetune_epochs", 1);
+    o.iterations = io::jsonInteger<int>(j.at("iterations"));
+    o.finetuneEpochs = io::jsonInteger(j, "finetune_epochs", 1);
     o.targetMacs = j.value("target_macs", 0.0);
     o.targetParams = j.value("target_params", 0.0);
     o.keepCoupled = j.value("keep_coupled", false);
-    o.rankingBatches = j.value("ranking_batches", 8);
-    o.pretrainEpochs = j.value("pretrain_epochs", 0);
+    o.rankingBatches = io::jsonInteger(j, "ranking_batches", 8);
+    o.pretrainEpochs = io::jsonInteger(j, "pretrain_epochs", 0);
     if (!(o.step > 0 && o.step < 1) || o.iterations < 0 || o.finetuneEpochs < 0 || o.rankingBatches < 1)
         throw DesignError("step must be in (0, 1); iterations, fine-tuning epochs and ranking batches non-negative");
     return o;
@@ -73,11 +73,11 @@ PruneRecord pruneRecordFromJson(const nlohmann::json &j, const std::string &sour
         r.options = pruneOptionsFromJson(j.at("options"));
         r.parentRun = j.value("parent_run", std::string());
         r.parentName = j.value("parent_name", std::string());
-        r.parentParams = j.value("parent_params", std::int64_t(0));
-        r.parentMacs = j.value("parent_macs", std::int64_t(0));
+        r.parentParams = io::jsonInteger(j, "parent_params", std::int64_t(0));
+        r.parentMacs = io::jsonInteger(j, "parent_macs", std::int64_t(0));
         r.parentAccuracy = j.value("parent_accuracy", -1.0);
-        r.prunableFilters = j.value("prunable_filters", 0);
-        r.iterationsDone = j.value("iterations_done", 0);
+        r.prunableFilters = io::jsonInteger(j, "prunable_filters", 0);
+        r.iterationsDone = io::jsonInteger(j, "iterations_done", 0);
         r.design = j.value("design", std::string());
         r.finished = j.value("finished", false);
     } catch (const nlohmann::json::exception &e) {

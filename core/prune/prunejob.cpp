@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pruning job on the run's thread: rank, cut, fine-tune with the shared Engine, repeat.
 #include "prunejob.h"
+#include "io/boundedjson.h"
 
 #include "channelgroups.h"
 #include "criteria.h"
@@ -207,7 +208,7 @@ bool PruneBody::cut(training::Engine &engine, TrainerControl &control)
 
 bool PruneBody::finetune(training::Engine &engine)
 {
-    const int start = m_state.value("phase_start_epoch", 0);
+    const int start = io::jsonInteger(m_state, "phase_start_epoch", 0);
     const auto started = Clock::now();
     if (m_state.value("accuracy_before", -1.0) < 0) {   // right after the cut (also after a resume there)
         const std::optional<training::Evaluation> before = engine.evaluate(engine.data().dataset.test);
@@ -237,10 +238,10 @@ void PruneBody::finishIteration(training::Engine &engine, TrainerControl &contro
     const Cost cost = computeCosts(graph).total;
     PruneIteration it;
     it.iteration = m_state.value("iteration", m_record.iterationsDone + 1);
-    it.removedFilters = m_state.value("removed", 0);
+    it.removedFilters = io::jsonInteger(m_state, "removed", 0);
     const nlohmann::json removed = m_state.value("removed_per_layer", nlohmann::json::object());
     for (const auto &[node, n] : removed.items())
-        it.removedPerLayer.emplace_back(node, n.get<int>());
+        it.removedPerLayer.emplace_back(node, io::jsonInteger<int>(n));
     it.widths = widthsOf(graph);
     it.params = cost.params;
     it.macs = cost.macs;
@@ -297,10 +298,10 @@ void PruneBody::run(TrainerControl &control)
         m_state = engine.loadCheckpointFrom(m_dir, "last", true, true).value("prune", nlohmann::json::object());
         // An iteration whose line was written after this checkpoint is finished again: its line goes.
         const int pending = m_record.parentAccuracy < 0 ? 0
-                            : m_state.value("phase", std::string()) == "finetune" ? m_state.value("iteration", 0)
+                            : m_state.value("phase", std::string()) == "finetune" ? io::jsonInteger(m_state, "iteration", 0)
                                                                                    : m_record.iterationsDone + 1;
         training::keepMetricsLines(m_dir, [pending](const std::string &type, const nlohmann::json &line) {
-            return type != "prune_iteration" || line.value("iteration", 0) < pending;
+            return type != "prune_iteration" || io::jsonInteger(line, "iteration", 0) < pending;
         });
         control.log("resumed the pruning job after " + std::to_string(m_record.iterationsDone) + " iterations");
     } else if (!m_config.parentRun.empty()) {

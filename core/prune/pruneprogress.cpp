@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pruneprogress.h"
+#include "io/boundedjson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -31,15 +32,15 @@ nlohmann::json toJson(const PruneIteration &p)
 PruneIteration pruneIterationFromJson(const nlohmann::json &j)
 {
     PruneIteration p;
-    p.iteration = j.at("iteration").get<int>();
-    p.removedFilters = j.value("removed_filters", 0);
+    p.iteration = io::jsonInteger<int>(j.at("iteration"));
+    p.removedFilters = io::jsonInteger(j, "removed_filters", 0);
     const nlohmann::json removed = j.value("removed_per_layer", nlohmann::json::object());
     for (const auto &[node, count] : removed.items())
-        p.removedPerLayer.emplace_back(node, count.get<int>());
+        p.removedPerLayer.emplace_back(node, io::jsonInteger<int>(count));
     for (const nlohmann::json &w : j.value("widths", nlohmann::json::array()))
-        p.widths.push_back({w.at(0).get<std::string>(), w.at(1).get<int>(), w.at(2).get<int>()});
-    p.params = j.at("params").get<std::int64_t>();
-    p.macs = j.at("macs").get<std::int64_t>();
+        p.widths.push_back({w.at(0).get<std::string>(), io::jsonInteger<int>(w.at(1)), io::jsonInteger<int>(w.at(2))});
+    p.params = io::jsonInteger<std::int64_t>(j.at("params"));
+    p.macs = io::jsonInteger<std::int64_t>(j.at("macs"));
     p.accuracyBefore = j.value("accuracy_before", 0.0);
     p.accuracyAfter = j.value("accuracy_after", 0.0);
     p.lossBefore = j.value("loss_before", 0.0);

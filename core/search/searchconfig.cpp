@@ -37,20 +37,20 @@ LwpOptions lwpOptionsFromJson(const nlohmann::json &j)
     LwpOptions o;
     o.alpha = j.at("alpha").get<double>();
     o.gamma = j.at("gamma").get<double>();
-    o.pretrainEpochs = j.value("pretrain_epochs", 0);
-    o.curriculumEpochs = j.value("curriculum_epochs", -1);
-    o.curriculumStride = j.value("curriculum_stride", 1);
+    o.pretrainEpochs = io::jsonInteger(j, "pretrain_epochs", 0);
+    o.curriculumEpochs = io::jsonInteger(j, "curriculum_epochs", -1);
+    o.curriculumStride = io::jsonInteger(j, "curriculum_stride", 1);
     o.printedCurriculum = j.value("printed_curriculum", false);
-    o.jointEpochs = j.value("joint_epochs", 1);
-    o.children = j.value("children", 8);
-    o.monteCarloChildren = j.value("monte_carlo_children", 1);
+    o.jointEpochs = io::jsonInteger(j, "joint_epochs", 1);
+    o.children = io::jsonInteger(j, "children", 8);
+    o.monteCarloChildren = io::jsonInteger(j, "monte_carlo_children", 1);
     o.entropyWeight = j.value("entropy_weight", 0.0);
     o.controllerLearningRate = j.value("controller_lr", 1e-3);
     o.valueLearningRate = j.value("value_lr", 1e-3);
-    o.hidden = j.value("hidden", 64);
-    o.stepsPerEpoch = j.value("steps_per_epoch", 0L);
+    o.hidden = io::jsonInteger(j, "hidden", 64);
+    o.stepsPerEpoch = io::jsonInteger(j, "steps_per_epoch", 0L);
     o.childBatchStatistics = j.value("child_batch_statistics", true);
-    o.fromScratchEpochs = j.value("from_scratch_epochs", 0);
+    o.fromScratchEpochs = io::jsonInteger(j, "from_scratch_epochs", 0);
     if (o.curriculumStride < 1 || o.children < 1 || o.monteCarloChildren < 1 || o.hidden < 1)
         throw DesignError("lwp: stride, children, Monte-Carlo children and hidden width must be positive");
     return o;
@@ -87,10 +87,10 @@ SearchRecord searchRecordFromJson(const nlohmann::json &j, const std::string &so
         r.lwp = lwpOptionsFromJson(j.at("lwp"));
         r.parentRun = j.value("parent_run", std::string());
         r.parentName = j.value("parent_name", std::string());
-        r.parentParams = j.value("parent_params", std::int64_t(0));
-        r.parentMacs = j.value("parent_macs", std::int64_t(0));
-        r.decisions = j.value("decisions", 0);
-        r.parentConnections = j.value("parent_connections", 0);
+        r.parentParams = io::jsonInteger(j, "parent_params", std::int64_t(0));
+        r.parentMacs = io::jsonInteger(j, "parent_macs", std::int64_t(0));
+        r.decisions = io::jsonInteger(j, "decisions", 0);
+        r.parentConnections = io::jsonInteger(j, "parent_connections", 0);
         if (!parse(j.at("stage").get<std::string>(), r.stage))
             throw DesignError(source + ": unknown stage " + j.at("stage").dump());
         for (const nlohmann::json &c : j.value("children", nlohmann::json::array()))

@@ -2,6 +2,7 @@
 // The LWP search on the run's thread: the shared Engine trains (or only runs) the supernet on
 // the children the controller samples, and the controller learns from their rewards (A2C).
 #include "searchjob.h"
+#include "io/boundedjson.h"
 
 #include "childdesign.h"
 #include "controller.h"
@@ -440,11 +441,11 @@ bool SearchBody::search(TrainerControl &control)
         const nlohmann::json state = engine.loadCheckpointFrom(m_dir, "last", true, true);
         if (!parse(state.value("search_stage", std::string()), m_record.stage))
             throw io::FileError(m_dir + "/last.json: the checkpoint has no search stage");
-        m_stageStart = state.value("stage_start_epoch", 0);
+        m_stageStart = io::jsonInteger(state, "stage_start_epoch", 0);
         // Steps logged after this checkpoint (a kill, not a stop) are taken again: their lines go.
         const long done = engine.position().globalStep;
         training::keepMetricsLines(m_dir, [done](const std::string &type, const nlohmann::json &line) {
-            return type != "search_step" || line.value("global_step", 0L) <= done;
+            return type != "search_step" || io::jsonInteger(line, "global_step", 0L) <= done;
         });
         control.log("resumed the search at stage " + std::string(toString(m_record.stage)) + ", epoch "
                     + std::to_string(engine.position().epoch + 1) + ", step " + std::to_string(engine.position().step));

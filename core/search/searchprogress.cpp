@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchprogress.h"
+#include "io/boundedjson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -55,12 +56,12 @@ SearchStep searchStepFromJson(const nlohmann::json &j)
     SearchStep s;
     if (!parse(j.at("stage").get<std::string>(), s.stage))
         throw nlohmann::json::other_error::create(501, "unknown search stage " + j.at("stage").dump(), &j);
-    s.epoch = j.at("epoch").get<int>();
-    s.step = j.value("step", 0L);
-    s.stepsPerEpoch = j.value("steps_per_epoch", 0L);
-    s.globalStep = j.at("global_step").get<long>();
-    s.decidedLayers = j.value("decided_layers", 0);
-    s.totalLayers = j.value("total_layers", 0);
+    s.epoch = io::jsonInteger<int>(j.at("epoch"));
+    s.step = io::jsonInteger(j, "step", 0L);
+    s.stepsPerEpoch = io::jsonInteger(j, "steps_per_epoch", 0L);
+    s.globalStep = io::jsonInteger<long>(j.at("global_step"));
+    s.decidedLayers = io::jsonInteger(j, "decided_layers", 0);
+    s.totalLayers = io::jsonInteger(j, "total_layers", 0);
     s.meanReward = j.at("mean_reward").get<double>();
     s.eta = j.at("eta").get<double>();
     s.childAccuracy = j.value("child_accuracy", 0.0);
@@ -83,15 +84,15 @@ nlohmann::json toJson(const SearchChild &c)
 SearchChild searchChildFromJson(const nlohmann::json &j)
 {
     SearchChild c;
-    c.index = j.at("index").get<int>();
+    c.index = io::jsonInteger<int>(j.at("index"));
     c.file = j.at("file").get<std::string>();
     c.reward = j.at("reward").get<double>();
     c.eta = j.at("eta").get<double>();
     c.validationAccuracy = j.value("validation_accuracy", 0.0);
-    c.params = j.value("params", std::int64_t(0));
-    c.macs = j.value("macs", std::int64_t(0));
-    c.connections = j.value("connections", 0);
-    c.droppedLayers = j.value("dropped_layers", 0);
+    c.params = io::jsonInteger(j, "params", std::int64_t(0));
+    c.macs = io::jsonInteger(j, "macs", std::int64_t(0));
+    c.connections = io::jsonInteger(j, "connections", 0);
+    c.droppedLayers = io::jsonInteger(j, "dropped_layers", 0);
     c.chosen = j.value("chosen", false);
     return c;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine.h"
+#include "io/boundedjson.h"
 
 #include "trainercontrol.h"
 
@@ -398,7 +399,7 @@ nlohmann::json Engine::loadCheckpointFrom(const std::string &dir, const std::str
         // trained again now, so its old line goes (one line per epoch, never two).
         if (dir == m_dir)
             keepMetricsLines(m_dir, [this](const std::string &type, const nlohmann::json &line) {
-                return type != "epoch" || line.value("epoch", 0) < m_position.epoch;
+                return type != "epoch" || io::jsonInteger(line, "epoch", 0) < m_position.epoch;
             });
     }
     return state;
@@ -431,8 +432,8 @@ void Engine::reportDiverged(const std::string &what)
     std::string kept = "no checkpoint was written yet";
     if (hasCheckpoint(m_dir, "last")) {
         const nlohmann::json saved = checkpointState(m_dir, "last");
-        const int epoch = saved.value("epoch", 0);
-        const long step = saved.value("step", 0L);
+        const int epoch = io::jsonInteger(saved, "epoch", 0);
+        const long step = io::jsonInteger(saved, "step", 0L);
         kept = "the last good checkpoint ("
                + (step == 0 ? "after epoch " + std::to_string(epoch)
                             : "epoch " + std::to_string(epoch + 1) + ", step " + std::to_string(step))

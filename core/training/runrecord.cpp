@@ -101,14 +101,14 @@ RunRecord runRecordFromJson(const nlohmann::json &j, const std::string &dir)
         r.precision = j.value("precision", std::string());
         r.libraries = j.value("libraries", std::string());
         r.retargeted = j.value("retargeted", std::string());
-        r.epochsDone = j.value("epochs_done", 0);
+        r.epochsDone = io::jsonInteger(j, "epochs_done", 0);
         r.bestTestAccuracy = j.value("best_test_accuracy", 0.0);
         r.lastTestAccuracy = j.value("last_test_accuracy", 0.0);
         r.lastTestLoss = j.value("last_test_loss", 0.0);
         r.meanEpochSeconds = j.value("mean_epoch_seconds", 0.0);
         r.trainImagesPerSecond = j.value("train_images_per_second", 0.0);
-        r.params = j.value("params", std::int64_t(0));
-        r.macs = j.value("macs", std::int64_t(0));
+        r.params = io::jsonInteger(j, "params", std::int64_t(0));
+        r.macs = io::jsonInteger(j, "macs", std::int64_t(0));
         if (j.contains("trained_design")) {
             try {
                 r.trainedDesign = io::designFromJson(j.at("trained_design"));
@@ -148,7 +148,7 @@ nlohmann::json toJson(const EpochMetrics &m)
 EpochMetrics epochMetricsFromJson(const nlohmann::json &j)
 {
     EpochMetrics m;
-    m.epoch = j.at("epoch").get<int>();
+    m.epoch = io::jsonInteger<int>(j.at("epoch"));
     m.trainLoss = j.value("train_loss", 0.0);
     m.trainAccuracy = j.value("train_accuracy", 0.0);
     m.testLoss = j.value("test_loss", 0.0);
@@ -160,7 +160,7 @@ EpochMetrics epochMetricsFromJson(const nlohmann::json &j)
     m.epochSeconds = j.value("epoch_seconds", 0.0);
     m.meanStepMilliseconds = j.value("mean_step_ms", 0.0);
     m.imagesPerSecond = j.value("images_per_second", 0.0);
-    m.peakMemoryBytes = j.value("peak_memory_bytes", std::int64_t(0));
+    m.peakMemoryBytes = io::jsonInteger(j, "peak_memory_bytes", std::int64_t(0));
     return m;
 }
 
