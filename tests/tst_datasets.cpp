@@ -319,6 +319,24 @@ void TstDatasets::svhnHeaderClaimingGigabytesIsRefused()
     }
     QVERIFY2(errorOf([&] { data::readSvhnFile(path); }).find("array name longer than 63") != std::string::npos,
              errorOf([&] { data::readSvhnFile(path); }).c_str());
+    // Found by fuzzing: a complex X, whose data is a pair of pointers, was read as pixels.
+    {
+        std::vector<std::uint8_t> real(32 * 32 * 3 * 2, 7), imaginary(real.size(), 0);
+        mat_complex_split_t split{real.data(), imaginary.data()};
+        std::vector<double> y{1, 2};
+        mat_t *mat = Mat_CreateVer(path.c_str(), nullptr, MAT_FT_MAT5);
+        std::size_t xDims[4] = {32, 32, 3, 2};
+        std::size_t yDims[2] = {2, 1};
+        matvar_t *xv = Mat_VarCreate("X", MAT_C_UINT8, MAT_T_UINT8, 4, xDims, &split, MAT_F_COMPLEX);
+        matvar_t *yv = Mat_VarCreate("y", MAT_C_DOUBLE, MAT_T_DOUBLE, 2, yDims, y.data(), 0);
+        Mat_VarWrite(mat, xv, MAT_COMPRESSION_NONE);
+        Mat_VarWrite(mat, yv, MAT_COMPRESSION_NONE);
+        Mat_VarFree(xv);
+        Mat_VarFree(yv);
+        Mat_Close(mat);
+    }
+    const std::string complexError = errorOf([&] { data::readSvhnFile(path); });
+    QVERIFY2(complexError == path + ": 'X' and 'y' must be real numeric arrays", complexError.c_str());
 }
 
 void TstDatasets::unknownDatasetAndMissingFolder()

@@ -112,6 +112,19 @@ ImageSet readSvhnFile(const std::string &path)
     if (labels != count)
         throw DataError(path + ": expected " + std::to_string(count) + " labels in 'y' (one per image), found "
                         + std::to_string(labels) + " (" + dimsText(y.get()) + ")");
+    // The buffers libmatio filled must hold what the dimensions say (found by fuzzing: a file
+    // whose data element was shorter than its dimensions had X read past its end, #15).
+    // A complex array's data is a {real, imaginary} pair of pointers, not the values.
+    if (x->isComplex || y->isComplex || y->class_type == MAT_C_SPARSE || y->class_type == MAT_C_CELL
+        || y->class_type == MAT_C_STRUCT || y->class_type == MAT_C_CHAR)
+        throw DataError(path + ": 'X' and 'y' must be real numeric arrays");
+    if (x->data_type != MAT_T_UINT8 || x->nbytes < count * 3 * kSide * kSide)
+        throw DataError(path + ": variable 'X' holds " + std::to_string(x->nbytes) + " bytes of data, expected "
+                        + std::to_string(count * 3 * kSide * kSide) + " uint8 values (corrupt)");
+    const std::size_t labelBytes = Mat_SizeOf(y->data_type);
+    if (labelBytes == 0 || y->nbytes < count * labelBytes)
+        throw DataError(path + ": variable 'y' holds " + std::to_string(y->nbytes) + " bytes of data, expected "
+                        + std::to_string(count) + " labels (corrupt)");
     if (count > 0 && std::isnan(labelAt(y.get(), 0)))
         throw DataError(path + ": variable 'y' holds " + dimsText(y.get()) + " values of a type that is not a number");
 
