@@ -31,6 +31,7 @@ private Q_SLOTS:
     void badRunSettingsAreNamed_data();
     void badRunSettingsAreNamed();
     void threadsAreCappedAtTheCores();
+    void countsMustBeIntegers();
 };
 
 void TstTrainingConfig::seedRecipes()
@@ -253,6 +254,37 @@ void TstTrainingConfig::threadsAreCappedAtTheCores()
     QCOMPARE(usableThreads(2000), machineCores());
     QCOMPARE(usableThreads(0), machineCores());
     QCOMPARE(usableThreads(1), 1);
+}
+
+// #15, found by fuzzing: a float where a count belongs (1e30) was cast to an integer type,
+// undefined behaviour; a count of 1.5 was silently truncated. Counts are integers in range.
+void TstTrainingConfig::countsMustBeIntegers()
+{
+    QTemporaryDir runs;
+    RunRecord r;
+    r.dir = runs.path().toStdString();
+    r.id = "x";
+    r.config.design = loadPreset("densenet-bc-40-12");
+    writeRunRecord(r);
+    nlohmann::json j = nlohmann::json::parse(io::readTextFile(r.dir + "/run.json"));
+    j["epochs_done"] = 1.5;
+    io::writeFileAtomically(r.dir + "/run.json", j.dump());
+    try {
+        readRunRecord(r.dir);
+        QFAIL("a fractional epoch count was accepted");
+    } catch (const DesignError &e) {
+        QVERIFY2(std::string(e.what()).find(r.dir + "/run.json: /epochs_done: expected an integer") == 0, e.what());
+    }
+
+    EpochMetrics m;
+    m.epoch = 0;
+    appendMetrics(r.dir, m);
+    io::appendLine(r.dir + "/metrics.jsonl", R"({"type": "epoch", "epoch": 1e30, "train_loss": 1.0})");
+    m.epoch = 1;
+    appendMetrics(r.dir, m);
+    const auto metrics = readMetrics(r.dir);   // the bad line is skipped like a torn one
+    QCOMPARE(metrics.size(), std::size_t(2));
+    QCOMPARE(metrics[1].epoch, 1);
 }
 
 QTEST_APPLESS_MAIN(TstTrainingConfig)

@@ -8,6 +8,7 @@
 #include <zlib.h>
 #endif
 
+#include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <vector>
@@ -48,6 +49,11 @@ void checkArrayHeader(const Reader &r, const std::vector<std::uint8_t> &bytes, s
     need(16, "flags");
     if (r.word(&bytes[at]) != kMiUInt32 || r.word(&bytes[at + 4]) != 8)
         r.fail("array flags");
+    // SVHN files hold numeric arrays (double .. uint64); cells, structs, sparse and objects are
+    // refused here, so that libmatio never reads their nested headers either.
+    const std::uint32_t arrayClass = r.word(&bytes[at + 8]) & 0xff;
+    if (arrayClass < 6 || arrayClass > 15)
+        r.fail("an array of class " + std::to_string(arrayClass) + "; only numeric arrays are read");
     at += 16;
     need(8, "dimensions");
     if (r.word(&bytes[at]) != kMiInt32)
@@ -121,11 +127,18 @@ void checkMatStructure(const std::string &path)
         r.swap = true;
     else
         r.fail("no endian indicator");
+    const std::uint32_t version = r.swap ? std::uint32_t(header[124]) << 8 | header[125]
+                                         : std::uint32_t(header[125]) << 8 | header[124];
+    if (version == 0x0200)
+        return;   // MATLAB 7.3: an HDF5 file, whose structure libhdf5 (through libmatio) checks itself
+    if (version != 0x0100)
+        r.fail("version " + std::to_string(version) + " in its header");
     std::uint64_t offset = 128;
     while (offset + 8 <= fileBytes) {
         std::uint8_t tag[8];
         in.seekg(std::streamoff(offset));
-        in.read(reinterpret_cast<char *>(tag), 8);
+        if (!in.read(reinterpret_cast<char *>(tag), 8))
+            r.fail("unreadable at offset " + std::to_string(offset));
         const std::uint32_t type = r.word(tag);
         const std::uint64_t size = r.word(tag + 4);
         if (offset + 8 + size > fileBytes)
@@ -136,7 +149,7 @@ void checkMatStructure(const std::string &path)
             std::vector<std::uint8_t> start(std::min<std::uint64_t>(size, kArrayHeaderBytes));
             in.read(reinterpret_cast<char *>(start.data()), std::streamsize(start.size()));
             checkArrayHeader(r, start, size);
-            offset += 8 + padded(size);
+            offset += 8 + size;   // as libmatio steps: its next element is where it will read
         } else if (type == kMiCompressed) {
 #ifdef DENSELAB_HAVE_ZLIB
             const std::vector<std::uint8_t> inner = inflateStart(r, in, std::uint32_t(size));
@@ -144,6 +157,8 @@ void checkMatStructure(const std::string &path)
                 r.fail("a compressed element that is not an array");
             // Deflate expands at most ~1032:1.
             checkArrayHeader(r, std::vector<std::uint8_t>(inner.begin() + 8, inner.end()), size * 1032);
+#else
+            r.fail("a compressed element, and this build has no zlib to check it");
 #endif
             offset += 8 + size;   // compressed elements are not padded
         } else {

@@ -237,7 +237,7 @@ void PruneBody::finishIteration(training::Engine &engine, TrainerControl &contro
     const LayerGraph &graph = engine.graph();
     const Cost cost = computeCosts(graph).total;
     PruneIteration it;
-    it.iteration = m_state.value("iteration", m_record.iterationsDone + 1);
+    it.iteration = io::jsonInteger(m_state, "iteration", m_record.iterationsDone + 1);
     it.removedFilters = io::jsonInteger(m_state, "removed", 0);
     const nlohmann::json removed = m_state.value("removed_per_layer", nlohmann::json::object());
     for (const auto &[node, n] : removed.items())
