@@ -337,6 +337,37 @@ void TstDatasets::svhnHeaderClaimingGigabytesIsRefused()
     }
     const std::string complexError = errorOf([&] { data::readSvhnFile(path); });
     QVERIFY2(complexError == path + ": 'X' and 'y' must be real numeric arrays", complexError.c_str());
+
+    // #15: two flipped bytes inside a compressed X were inflated into wrong pixels, unreported.
+    {
+        std::vector<std::uint8_t> x(32 * 32 * 3 * 4);
+        for (std::size_t i = 0; i < x.size(); ++i)
+            x[i] = std::uint8_t(i * 13 % 251);
+        std::vector<double> y{1, 2, 3, 4};
+        mat_t *mat = Mat_CreateVer(path.c_str(), nullptr, MAT_FT_MAT5);
+        std::size_t xDims[4] = {32, 32, 3, 4};
+        std::size_t yDims[2] = {4, 1};
+        matvar_t *xv = Mat_VarCreate("X", MAT_C_UINT8, MAT_T_UINT8, 4, xDims, x.data(), 0);
+        matvar_t *yv = Mat_VarCreate("y", MAT_C_DOUBLE, MAT_T_DOUBLE, 2, yDims, y.data(), 0);
+        Mat_VarWrite(mat, xv, MAT_COMPRESSION_ZLIB);
+        Mat_VarWrite(mat, yv, MAT_COMPRESSION_ZLIB);
+        Mat_VarFree(xv);
+        Mat_VarFree(yv);
+        Mat_Close(mat);
+    }
+    QCOMPARE(data::readSvhnFile(path).size(), std::size_t(4));   // intact, it reads
+    {
+        std::fstream patch(path, std::ios::in | std::ios::out | std::ios::binary);
+        patch.seekg(128 + 8 + 200);   // well inside X's deflate stream
+        char two[2];
+        patch.read(two, 2);
+        two[0] = char(~two[0]);
+        two[1] = char(~two[1]);
+        patch.seekp(128 + 8 + 200);
+        patch.write(two, 2);
+    }
+    const std::string flipped = errorOf([&] { data::readSvhnFile(path); });
+    QVERIFY2(flipped.find(path + ": not a valid MATLAB 5 .mat file (damaged compressed data") == 0, flipped.c_str());
 }
 
 void TstDatasets::unknownDatasetAndMissingFolder()

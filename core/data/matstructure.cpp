@@ -106,6 +106,41 @@ std::vector<std::uint8_t> inflateStart(const Reader &r, std::ifstream &in, std::
         r.fail("damaged compressed data");
     return out;
 }
+
+// Inflates the whole element, discarding the output: zlib's checksum at the end of the stream
+// catches flipped bytes that libmatio would inflate into wrong pixels without a word (#15).
+void verifyCompressedStream(const Reader &r, std::ifstream &in, std::uint64_t offset, std::uint64_t compressedBytes)
+{
+    in.clear();
+    in.seekg(std::streamoff(offset));
+    z_stream z{};
+    if (inflateInit(&z) != Z_OK)
+        r.fail("zlib cannot start");
+    std::vector<std::uint8_t> input(1 << 20), output(1 << 20);
+    std::uint64_t left = compressedBytes, inflated = 0;
+    int status = Z_OK;
+    while (status != Z_STREAM_END) {
+        if (z.avail_in == 0) {
+            if (left == 0)
+                break;
+            const std::size_t chunk = std::size_t(std::min<std::uint64_t>(left, input.size()));
+            in.read(reinterpret_cast<char *>(input.data()), std::streamsize(chunk));
+            left -= chunk;
+            z.next_in = input.data();
+            z.avail_in = uInt(chunk);
+        }
+        z.next_out = output.data();
+        z.avail_out = uInt(output.size());
+        status = inflate(&z, Z_NO_FLUSH);
+        inflated += output.size() - z.avail_out;
+        if ((status != Z_OK && status != Z_STREAM_END) || inflated > maxDatasetFileBytes())
+            break;
+    }
+    inflateEnd(&z);
+    if (status != Z_STREAM_END)
+        r.fail(inflated > maxDatasetFileBytes() ? "a compressed element larger than the dataset limit"
+                                                : "damaged compressed data (checksum or stream)");
+}
 #endif
 
 } // namespace
@@ -157,6 +192,7 @@ void checkMatStructure(const std::string &path)
                 r.fail("a compressed element that is not an array");
             // Deflate expands at most ~1032:1.
             checkArrayHeader(r, std::vector<std::uint8_t>(inner.begin() + 8, inner.end()), size * 1032);
+            verifyCompressedStream(r, in, offset + 8, size);
 #else
             r.fail("a compressed element, and this build has no zlib to check it");
 #endif
