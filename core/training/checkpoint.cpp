@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkpoint.h"
+#include "checkpointmanifest.h"
 
 #include "io/atomicfile.h"
-#include "io/boundedjson.h"
 
 #include <torch/serialize.h>
 
@@ -15,36 +15,6 @@ namespace denselab::training {
 namespace fs = std::filesystem;
 
 namespace {
-
-// The manifest with its fields' types checked, so that later reads cannot throw nlohmann's
-// type errors without the file's name (#15).
-nlohmann::json readManifest(const std::string &dir, const std::string &tag)
-{
-    const std::string path = dir + "/" + tag + ".json";
-    nlohmann::json manifest;
-    try {
-        manifest = io::parseBoundedJson(io::readTextFile(path));
-    } catch (const nlohmann::json::exception &e) {
-        throw io::FileError(path + ": damaged checkpoint manifest (" + e.what() + ")");
-    }
-    const auto damaged = [&](const std::string &field, const std::string &expected) {
-        return io::FileError(path + ": damaged checkpoint manifest (/" + field + ": expected " + expected + ")");
-    };
-    if (!manifest.is_object())
-        throw damaged("", "an object");
-    const auto file = manifest.find("file");
-    // A plain name in the run's folder: a manifest never points elsewhere.
-    if (file == manifest.end() || !file->is_string() || file->get<std::string>().empty()
-        || file->get<std::string>().find('/') != std::string::npos)
-        throw damaged("file", "the checkpoint's file name");
-    if (!manifest.contains("bytes") || !manifest.at("bytes").is_number_unsigned())
-        throw damaged("bytes", "a byte count");
-    if (!manifest.contains("fnv1a64") || !manifest.at("fnv1a64").is_string())
-        throw damaged("fnv1a64", "a hash");
-    if (manifest.contains("state") && !manifest.at("state").is_object())
-        throw damaged("state", "an object");
-    return manifest;
-}
 
 /// Collects a stream's bytes in one string without the extra copy of std::ostringstream::str().
 struct StringSink : std::streambuf {
@@ -112,7 +82,7 @@ void saveCheckpoint(const std::string &dir, const std::string &tag, const std::v
     std::string previous;
     if (hasCheckpoint(dir, tag)) {
         try {
-            previous = readManifest(dir, tag).value("file", std::string());
+            previous = readCheckpointManifest(dir, tag).value("file", std::string());
         } catch (const io::FileError &) {
             // a damaged manifest is replaced below; its file is left for the user to inspect
         }
@@ -140,7 +110,7 @@ bool hasCheckpoint(const std::string &dir, const std::string &tag)
 
 nlohmann::json checkpointState(const std::string &dir, const std::string &tag)
 {
-    return readManifest(dir, tag).value("state", nlohmann::json::object());
+    return readCheckpointManifest(dir, tag).value("state", nlohmann::json::object());
 }
 
 nlohmann::json loadCheckpoint(const std::string &dir, const std::string &tag, torch::nn::Module &model,
@@ -152,7 +122,7 @@ nlohmann::json loadCheckpoint(const std::string &dir, const std::string &tag, to
 nlohmann::json loadCheckpoint(const std::string &dir, const std::string &tag, const std::vector<CheckpointPart> &parts,
                               const torch::Device &device)
 {
-    const nlohmann::json manifest = readManifest(dir, tag);
+    const nlohmann::json manifest = readCheckpointManifest(dir, tag);
     const std::string path = dir + "/" + manifest.value("file", std::string());
     std::error_code ec;
     if (!fs::is_regular_file(path, ec))

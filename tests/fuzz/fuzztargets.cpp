@@ -13,6 +13,7 @@
 #include "io/designjson.h"
 #include "prune/pruneconfig.h"
 #include "search/searchconfig.h"
+#include "training/checkpointmanifest.h"
 #include "training/runposition.h"
 #include "training/runrecord.h"
 
@@ -140,6 +141,17 @@ void checkpointState(const std::uint8_t *data, std::size_t size)
     }
 }
 
+// A checkpoint manifest as resume reads it: the manifest's checks, then its state.
+void checkpointManifest(const std::uint8_t *data, std::size_t size)
+{
+    try {
+        const nlohmann::json manifest = training::parseCheckpointManifest(text(data, size), "last.json");
+        training::runPositionFromJson(manifest.value("state", nlohmann::json::object()));
+    } catch (const io::FileError &) {
+    } catch (const std::invalid_argument &) {   // a counter out of range: documented
+    }
+}
+
 void searchAndPruneJson(const std::uint8_t *data, std::size_t size)
 {
     writeScratch("search.json", data, size);
@@ -155,7 +167,7 @@ const std::vector<FuzzTarget> &fuzzTargets()
     static const std::vector<FuzzTarget> targets = {
         {"design", designFile},       {"idx", idxFile},         {"cifar", cifarFile},
         {"svhn", svhnFile},           {"run", runJson},         {"metrics", metricsJsonl},
-        {"state", checkpointState},   {"records", searchAndPruneJson},
+        {"state", checkpointState},   {"manifest", checkpointManifest}, {"records", searchAndPruneJson},
     };
     return targets;
 }
