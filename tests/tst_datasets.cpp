@@ -36,6 +36,23 @@ std::string errorOf(F &&f)
 
 void truncateFile(const std::string &path, std::uintmax_t size) { std::filesystem::resize_file(path, size); }
 
+// Writes X (uint8 32x32x3xN; `xData` is the pixels, or a mat_complex_split_t when `xFlags` is
+// MAT_F_COMPLEX) and y (double Nx1) as a MATLAB 5 file, the way SVHN stores them.
+void writeSvhnVariables(const std::string &path, std::size_t count, void *xData, int xFlags, std::vector<double> y,
+                        matio_compression compression)
+{
+    mat_t *mat = Mat_CreateVer(path.c_str(), nullptr, MAT_FT_MAT5);
+    std::size_t xDims[4] = {32, 32, 3, count};
+    std::size_t yDims[2] = {count, 1};
+    matvar_t *xv = Mat_VarCreate("X", MAT_C_UINT8, MAT_T_UINT8, 4, xDims, xData, xFlags);
+    matvar_t *yv = Mat_VarCreate("y", MAT_C_DOUBLE, MAT_T_DOUBLE, 2, yDims, y.data(), 0);
+    Mat_VarWrite(mat, xv, compression);
+    Mat_VarWrite(mat, yv, compression);
+    Mat_VarFree(xv);
+    Mat_VarFree(yv);
+    Mat_Close(mat);
+}
+
 // SVHN's layout: X uint8 32x32x3xN column-major, y double Nx1 with 10 meaning the digit 0.
 void writeSvhn(const std::string &path, std::size_t count)
 {
@@ -48,16 +65,7 @@ void writeSvhn(const std::string &path, std::size_t count)
     std::vector<double> y(count);
     for (std::size_t n = 0; n < count; ++n)
         y[n] = double(n % 10 + 1);
-    mat_t *mat = Mat_CreateVer(path.c_str(), nullptr, MAT_FT_MAT5);
-    std::size_t xDims[4] = {32, 32, 3, count};
-    std::size_t yDims[2] = {count, 1};
-    matvar_t *xv = Mat_VarCreate("X", MAT_C_UINT8, MAT_T_UINT8, 4, xDims, x.data(), 0);
-    matvar_t *yv = Mat_VarCreate("y", MAT_C_DOUBLE, MAT_T_DOUBLE, 2, yDims, y.data(), 0);
-    Mat_VarWrite(mat, xv, MAT_COMPRESSION_NONE);
-    Mat_VarWrite(mat, yv, MAT_COMPRESSION_NONE);
-    Mat_VarFree(xv);
-    Mat_VarFree(yv);
-    Mat_Close(mat);
+    writeSvhnVariables(path, count, x.data(), 0, y, MAT_COMPRESSION_NONE);
 }
 
 } // namespace
@@ -323,17 +331,7 @@ void TstDatasets::svhnHeaderClaimingGigabytesIsRefused()
     {
         std::vector<std::uint8_t> real(32 * 32 * 3 * 2, 7), imaginary(real.size(), 0);
         mat_complex_split_t split{real.data(), imaginary.data()};
-        std::vector<double> y{1, 2};
-        mat_t *mat = Mat_CreateVer(path.c_str(), nullptr, MAT_FT_MAT5);
-        std::size_t xDims[4] = {32, 32, 3, 2};
-        std::size_t yDims[2] = {2, 1};
-        matvar_t *xv = Mat_VarCreate("X", MAT_C_UINT8, MAT_T_UINT8, 4, xDims, &split, MAT_F_COMPLEX);
-        matvar_t *yv = Mat_VarCreate("y", MAT_C_DOUBLE, MAT_T_DOUBLE, 2, yDims, y.data(), 0);
-        Mat_VarWrite(mat, xv, MAT_COMPRESSION_NONE);
-        Mat_VarWrite(mat, yv, MAT_COMPRESSION_NONE);
-        Mat_VarFree(xv);
-        Mat_VarFree(yv);
-        Mat_Close(mat);
+        writeSvhnVariables(path, 2, &split, MAT_F_COMPLEX, {1, 2}, MAT_COMPRESSION_NONE);
     }
     const std::string complexError = errorOf([&] { data::readSvhnFile(path); });
     QVERIFY2(complexError == path + ": 'X' and 'y' must be real numeric arrays", complexError.c_str());
@@ -343,17 +341,7 @@ void TstDatasets::svhnHeaderClaimingGigabytesIsRefused()
         std::vector<std::uint8_t> x(32 * 32 * 3 * 4);
         for (std::size_t i = 0; i < x.size(); ++i)
             x[i] = std::uint8_t(i * 13 % 251);
-        std::vector<double> y{1, 2, 3, 4};
-        mat_t *mat = Mat_CreateVer(path.c_str(), nullptr, MAT_FT_MAT5);
-        std::size_t xDims[4] = {32, 32, 3, 4};
-        std::size_t yDims[2] = {4, 1};
-        matvar_t *xv = Mat_VarCreate("X", MAT_C_UINT8, MAT_T_UINT8, 4, xDims, x.data(), 0);
-        matvar_t *yv = Mat_VarCreate("y", MAT_C_DOUBLE, MAT_T_DOUBLE, 2, yDims, y.data(), 0);
-        Mat_VarWrite(mat, xv, MAT_COMPRESSION_ZLIB);
-        Mat_VarWrite(mat, yv, MAT_COMPRESSION_ZLIB);
-        Mat_VarFree(xv);
-        Mat_VarFree(yv);
-        Mat_Close(mat);
+        writeSvhnVariables(path, 4, x.data(), 0, {1, 2, 3, 4}, MAT_COMPRESSION_ZLIB);
     }
     QCOMPARE(data::readSvhnFile(path).size(), std::size_t(4));   // intact, it reads
     {

@@ -18,6 +18,22 @@
 using namespace denselab;
 using namespace denselab::training;
 
+namespace {
+
+// A valid run.json for DenseNet-BC-40-12 in `dir`, returned as JSON to be damaged by the test.
+nlohmann::json writeSampleRunRecord(const std::string &dir)
+{
+    RunRecord r;
+    r.dir = dir;
+    r.id = "x";
+    r.config.design = loadPreset("densenet-bc-40-12");
+    std::filesystem::create_directories(dir);
+    writeRunRecord(r);
+    return nlohmann::json::parse(io::readTextFile(dir + "/run.json"));
+}
+
+} // namespace
+
 class TstTrainingConfig : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -184,18 +200,12 @@ void TstTrainingConfig::badRunRecordIsNamed()
 void TstTrainingConfig::deeplyNestedRunRecordIsRefused()
 {
     QTemporaryDir runs;
-    RunRecord r;
-    r.dir = runs.path().toStdString() + "/deep";
-    r.id = "deep";
-    r.config.design = loadPreset("densenet-bc-40-12");
-    std::filesystem::create_directory(r.dir);
-    writeRunRecord(r);   // a valid record, so that reading reaches trained_design
-    nlohmann::json j = nlohmann::json::parse(io::readTextFile(r.dir + "/run.json"));
+    const std::string dir = runs.path().toStdString() + "/deep";
+    nlohmann::json j = writeSampleRunRecord(dir);   // a valid record, so that reading reaches trained_design
     j["trained_design"] = "NESTED";
     std::string text = j.dump();
     text.replace(text.find("\"NESTED\""), 8, std::string(100000, '[') + std::string(100000, ']'));
-    io::writeFileAtomically(r.dir + "/run.json", text);
-    const std::string dir = r.dir;
+    io::writeFileAtomically(dir + "/run.json", text);
     std::vector<std::string> problems;
     QVERIFY(listRuns(runs.path().toStdString(), &problems).empty());
     QCOMPARE(problems.size(), std::size_t(1));
@@ -230,20 +240,16 @@ void TstTrainingConfig::badRunSettingsAreNamed()
     QFETCH(QString, value);
     QFETCH(QString, message);
     QTemporaryDir runs;
-    RunRecord r;
-    r.dir = runs.path().toStdString();
-    r.id = "x";
-    r.config.design = loadPreset("densenet-bc-40-12");
-    writeRunRecord(r);
-    nlohmann::json j = nlohmann::json::parse(io::readTextFile(r.dir + "/run.json"));
+    const std::string dir = runs.path().toStdString();
+    nlohmann::json j = writeSampleRunRecord(dir);
     j["config"][nlohmann::json::json_pointer(pointer.toStdString())] = nlohmann::json::parse(value.toStdString());
-    io::writeFileAtomically(r.dir + "/run.json", j.dump());
+    io::writeFileAtomically(dir + "/run.json", j.dump());
     try {
-        readRunRecord(r.dir);
+        readRunRecord(dir);
         QFAIL("the run record was accepted");
     } catch (const DesignError &e) {
         const std::string what = e.what();
-        QVERIFY2(what.find(r.dir + "/run.json: ") == 0 && what.find(message.toStdString()) != std::string::npos,
+        QVERIFY2(what.find(dir + "/run.json: ") == 0 && what.find(message.toStdString()) != std::string::npos,
                  e.what());
     }
 }
@@ -261,28 +267,24 @@ void TstTrainingConfig::threadsAreCappedAtTheCores()
 void TstTrainingConfig::countsMustBeIntegers()
 {
     QTemporaryDir runs;
-    RunRecord r;
-    r.dir = runs.path().toStdString();
-    r.id = "x";
-    r.config.design = loadPreset("densenet-bc-40-12");
-    writeRunRecord(r);
-    nlohmann::json j = nlohmann::json::parse(io::readTextFile(r.dir + "/run.json"));
+    const std::string dir = runs.path().toStdString();
+    nlohmann::json j = writeSampleRunRecord(dir);
     j["epochs_done"] = 1.5;
-    io::writeFileAtomically(r.dir + "/run.json", j.dump());
+    io::writeFileAtomically(dir + "/run.json", j.dump());
     try {
-        readRunRecord(r.dir);
+        readRunRecord(dir);
         QFAIL("a fractional epoch count was accepted");
     } catch (const DesignError &e) {
-        QVERIFY2(std::string(e.what()).find(r.dir + "/run.json: /epochs_done: expected an integer") == 0, e.what());
+        QVERIFY2(std::string(e.what()).find(dir + "/run.json: /epochs_done: expected an integer") == 0, e.what());
     }
 
     EpochMetrics m;
     m.epoch = 0;
-    appendMetrics(r.dir, m);
-    io::appendLine(r.dir + "/metrics.jsonl", R"({"type": "epoch", "epoch": 1e30, "train_loss": 1.0})");
+    appendMetrics(dir, m);
+    io::appendLine(dir + "/metrics.jsonl", R"({"type": "epoch", "epoch": 1e30, "train_loss": 1.0})");
     m.epoch = 1;
-    appendMetrics(r.dir, m);
-    const auto metrics = readMetrics(r.dir);   // the bad line is skipped like a torn one
+    appendMetrics(dir, m);
+    const auto metrics = readMetrics(dir);   // the bad line is skipped like a torn one
     QCOMPARE(metrics.size(), std::size_t(2));
     QCOMPARE(metrics[1].epoch, 1);
 }

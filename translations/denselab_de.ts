@@ -957,12 +957,7 @@
 <context>
     <name>denselab::JobControls</name>
     <message>
-        <location filename="../app/runs/jobcontrols.cpp" line="+49"/>
-        <source>default folder</source>
-        <translation>Standardordner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../app/runs/jobcontrols.cpp" line="+50"/>
         <location line="+1"/>
         <source>all</source>
         <translation>alle</translation>
@@ -2528,12 +2523,7 @@
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>default folder</source>
-        <translation>Standardordner</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>

@@ -955,12 +955,7 @@
 <context>
     <name>denselab::JobControls</name>
     <message>
-        <location filename="../app/runs/jobcontrols.cpp" line="+49"/>
-        <source>default folder</source>
-        <translation>預設資料夾</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../app/runs/jobcontrols.cpp" line="+50"/>
         <location line="+1"/>
         <source>all</source>
         <translation>全部</translation>
@@ -2524,12 +2519,7 @@
         <translation>資料集</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>default folder</source>
-        <translation>預設資料夾</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Check</source>
         <translation>檢查</translation>
     </message>

@@ -61,7 +61,12 @@ JobControls::JobControls(DesignDocument *document, TrainingController *controlle
     for (const std::string &name : data::datasetNames())
         m_dataset->addItem(QString::fromStdString(name));
     m_folder = new QLineEdit(page);
-    m_folder->setPlaceholderText(tr("default folder"));
+    // Empty means the dataset's own folder: show which one instead of a vague "default".
+    const auto showDefaultFolder = [this](const QString &name) {
+        m_folder->setPlaceholderText(QString::fromStdString(data::defaultDatasetDir(name.toStdString())));
+    };
+    showDefaultFolder(m_dataset->currentText());
+    connect(m_dataset, &QComboBox::currentTextChanged, m_folder, showDefaultFolder);
     m_limitTrain = spinField(page, 0, 10000000, 0, tr("all"));
     m_limitTest = spinField(page, 0, 10000000, 0, tr("all"));
     m_batch = spinField(page, 1, 65536, 64);

@@ -60,7 +60,12 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
     form->addRow(tr("Dataset"), m_dataset);
     auto *folderRow = new QHBoxLayout;
     m_folder = new QLineEdit(formPage);
-    m_folder->setPlaceholderText(tr("default folder"));
+    // Empty means the dataset's own folder: show which one instead of a vague "default".
+    const auto showDefaultFolder = [this](const QString &name) {
+        m_folder->setPlaceholderText(QString::fromStdString(data::defaultDatasetDir(name.toStdString())));
+    };
+    showDefaultFolder(m_dataset->currentText());
+    connect(m_dataset, &QComboBox::currentTextChanged, m_folder, showDefaultFolder);
     auto *browse = new QToolButton(formPage);
     browse->setText(QStringLiteral("…"));
     auto *check = new QToolButton(formPage);
