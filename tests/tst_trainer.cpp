@@ -359,6 +359,12 @@ void TstTrainer::damagedCheckpointIsRefused()
     QVERIFY2(record.message.find("differs from the manifest") != std::string::npos
                  && record.message.find(file) != std::string::npos,
              record.message.c_str());
+    // #15: the failed resume overwrote the run's status with "failed"; the run on disk is still
+    // the finished run it was, with the reason the resume failed.
+    const RunRecord onDisk = readRunRecord(dir);
+    QCOMPARE(int(onDisk.status), int(RunState::Finished));
+    QVERIFY2(onDisk.message.find("resume failed: ") == 0 && onDisk.message.find("differs from the manifest") != std::string::npos,
+             onDisk.message.c_str());
 }
 
 // #15: a full disk while writing a checkpoint aborted the process from inside torch's file

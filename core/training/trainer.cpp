@@ -58,19 +58,32 @@ bool TrainerControl::continueOrStop()
 
 void TrainerControl::setState(RunState state, const std::string &message)
 {
-    m_state = state;
+    const RunState before = m_state.exchange(state);
     TrainingEvent event;
     event.kind = TrainingEvent::Kind::State;
     event.state = state;
     event.message = message;
     try {
-        updateRecord([&](RunRecord &r) {
-            r.status = state;
-            if (!message.empty() || isFinal(state))
-                r.message = message;
-            if (isFinal(state))
-                r.endedAt = isoTimeNow();
-        });
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_record.status = state;
+        if (!message.empty() || isFinal(state))
+            m_record.message = message;
+        if (isFinal(state))
+            m_record.endedAt = isoTimeNow();
+        if (state == RunState::Running)
+            m_statusBeforeResume.reset();
+        if (!m_record.dir.empty()) {
+            if (m_statusBeforeResume && before == RunState::Preparing && isFinal(state)) {
+                // The resume itself failed: this attempt ends Failed (events, exit status), but
+                // the run on disk is what it was before the attempt, with the reason attached.
+                RunRecord onDisk = m_record;
+                onDisk.status = *m_statusBeforeResume;
+                onDisk.message = "resume failed: " + message;
+                writeRunRecord(onDisk);
+            } else {
+                writeRunRecord(m_record);
+            }
+        }
     } catch (...) {
         // run.json cannot be written (its folder deleted, a full disk): readers still learn the
         // state, then the caller reports the write failure.

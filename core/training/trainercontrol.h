@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -50,6 +51,10 @@ public:
     void updateRecord(const std::function<void(RunRecord &)> &edit);
     RunRecord record() const;
     void log(const std::string &message);
+    /// A resume remembers the status run.json had (say "stopped"): if the resume fails before
+    /// training starts again, run.json keeps that status, with the failure as its message,
+    /// instead of calling a run that never restarted "failed".
+    void rememberStatusBeforeResume(RunState saved) { m_statusBeforeResume = saved; }
 
     std::thread thread;
 
@@ -62,6 +67,7 @@ private:
     std::atomic<RunState> m_state{RunState::Preparing};
     std::atomic<bool> m_stop{false};
     bool m_paused = false;
+    std::optional<RunState> m_statusBeforeResume;   // cleared once the resumed run is Running
 };
 
 } // namespace denselab::training
