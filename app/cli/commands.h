@@ -10,6 +10,10 @@ namespace denselab::cli {
 // One function per subcommand. Each reads its options from `args`, writes its result to `out`
 // and returns the exit status; bad input is thrown as UsageError or DesignError (exit 2).
 int runPresets(Arguments &args, std::ostream &out);
+/// `export pytorch` without weights (model.py, README.md): no LibTorch.
+int runExport(const std::string &format, Arguments &args, std::ostream &out);
+/// `export pytorch|onnx` with weights or reference outputs (denselab-cli-torch).
+int runExportWithWeights(const std::string &format, Arguments &args, std::ostream &out);
 int runCosts(Arguments &args, std::ostream &out);
 int runConnections(Arguments &args, std::ostream &out);
 /// `search random ...`: a random child of a given MACs ratio (no LibTorch needed).

@@ -92,6 +92,18 @@ commands:
       random in ITERATIONS steps, with and without the seed's rule of keeping convolutions
       before an addition: the structural effect of the pruning rules
 
+  export pytorch (--preset NAME | FILE.json | --run RUN_DIR) [--input CxHxW] [--classes N]
+        --out DIR [--reference FILE.pt] [--seed S] [--format text|json]
+      model.py (a self-contained torch.nn.Module named like DenseLab's layers) and README.md;
+      with --run also weights.pt (the run's best checkpoint as a state_dict torch.load reads).
+      --reference writes DenseLab's logits for a fixed input to check the export against
+      (weights: the run's, else DenseLab's initialization with --seed, written to weights.pt)
+  export onnx (--preset NAME | FILE.json | --run RUN_DIR) [--input CxHxW] [--classes N]
+        --out FILE.onnx [--opset 13] [--batch dynamic|N] [--reference FILE.pt] [--seed S]
+        [--format text|json]
+      the network for inference in standard ONNX ops (Conv, BatchNormalization, Relu, Clip,
+      MaxPool, AveragePool, GlobalAveragePool, Flatten, Gemm, Concat, Add), opsets 11..17
+
 exit status: 0 on success, 2 on bad input (with a one-line message on stderr)
 )";
 
@@ -110,7 +122,8 @@ int main(int argc, char **argv)
     const bool benchTarget = command == "bench" && words.size() > 1
                              && (words[1] == "costs" || words[1] == "train" || words[1] == "mask" || words[1] == "prune");
     const bool searchMethod = command == "search" && words.size() > 1 && (words[1] == "lwp" || words[1] == "random");
-    const std::size_t skip = benchTarget || searchMethod ? 2 : 1;
+    const bool exportFormat = command == "export" && words.size() > 1 && (words[1] == "pytorch" || words[1] == "onnx");
+    const std::size_t skip = benchTarget || searchMethod || exportFormat ? 2 : 1;
     cli::Arguments args(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(skip), words.end()));
     try {
         if (cli::needsTorch(words)) {
@@ -123,6 +136,8 @@ int main(int argc, char **argv)
                 return cli::runPrune(args, std::cout);
             if (command == "search")
                 return cli::runSearch(args, std::cout);
+            if (exportFormat)
+                return cli::runExportWithWeights(words[1], args, std::cout);
             return words[1] == "mask" ? cli::runBenchMask(args, std::cout) : cli::runBenchTrain(args, std::cout);
 #else
             cli::handOverToTorchSide(argv);
@@ -136,6 +151,10 @@ int main(int argc, char **argv)
             return cli::runConnections(args, std::cout);
         if (command == "prunable")
             return cli::runPrunable(args, std::cout);
+        if (exportFormat)
+            return cli::runExport(words[1], args, std::cout);
+        if (command == "export")
+            throw cli::UsageError("export: expected \"export pytorch|onnx (--preset NAME | FILE | --run RUN_DIR) --out ...\"");
         if (benchTarget && words[1] == "prune")
             return cli::runBenchPrune(args, std::cout);
         if (command == "search") {

@@ -17,6 +17,12 @@ bool needsTorch(const std::vector<std::string> &words)
         return false;
     const std::string &command = words.front();
     const std::string second = words.size() > 1 ? words[1] : std::string();
+    if (command == "export") {   // model.py alone needs no weights
+        for (const std::string &word : words)
+            if (word == "--run" || word.rfind("--run=", 0) == 0 || word == "--reference" || word.rfind("--reference=", 0) == 0)
+                return true;
+        return second == "onnx";
+    }
     return command == "train" || command == "model" || command == "prune"
            || (command == "search" && second == "lwp")
            || (command == "bench" && (second == "train" || second == "mask"));

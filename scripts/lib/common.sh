@@ -6,6 +6,10 @@ DENSELAB_PACKAGES=(
     qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqcustomplot-dev
     nlohmann-json3-dev libtorch-dev libopenblas0-pthread zlib1g-dev libmatio-dev
     xvfb xauth dataset-fashion-mnist
+    libonnx-dev libprotobuf-dev
+    # The real consumers the tests check our exports and package with.
+    python3-torch python3-torchvision python3-onnx python3-opencv
+    dpkg-dev file desktop-file-utils appstream lintian
 )
 
 denselab_missing_packages() {

@@ -1,0 +1,96 @@
+#!/usr/bin/python3
+"""Checks `denselab-cli export onnx` with two independent consumers from Debian:
+python3-onnx (onnx.checker.check_model with full_check, which runs shape inference) and
+OpenCV's DNN module (python3-opencv, cv2.dnn.readNetFromONNX), whose logits for DenseLab's
+reference input must match DenseLab's to max |delta| <= 1e-4, relative to the logits' scale
+where they exceed 1: ResNet-50 at its initialization has logits near 2,000, where float32 values
+are 1.2e-4 apart, so no other implementation can agree to 1e-4 absolute.
+Each design is exported at the default opset 13 (checked by onnx) and at opset 10 (checked by
+onnx and run in OpenCV): Debian's OpenCV 4.6 reads ReLU6's Clip only in the attribute form of
+opsets below 11 and rejects the min/max inputs that opset 11 introduced.
+Exit 77 (skipped) when python3-onnx, python3-opencv or python3-torch (to read the reference
+file) is absent.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+missing = []
+for name, package in (("onnx", "python3-onnx"), ("cv2", "python3-opencv"), ("torch", "python3-torch")):
+    try:
+        __import__(name)
+    except ImportError:
+        missing.append(package)
+if missing:
+    print("SKIPPED: not installed: " + ", ".join(missing))
+    sys.exit(77)
+
+import cv2
+import numpy
+import onnx
+import torch
+
+TOLERANCE = 1e-4
+
+
+def run(cli, *args):
+    result = subprocess.run([cli, *args], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"denselab-cli {' '.join(args)} failed ({result.returncode}): {result.stderr.strip()}")
+    return result.stdout
+
+
+def check(cli, label, design_args, work, failures, batch):
+    latest = os.path.join(work, label + ".onnx")
+    report = json.loads(run(cli, "export", "onnx", *design_args, "--out", latest, "--batch", batch, "--format", "json"))
+    model = onnx.load(latest)
+    onnx.checker.check_model(model, full_check=True)
+    assert model.opset_import[0].version == 13
+    ops = sorted({node.op_type for node in model.graph.node})
+    path = os.path.join(work, label + ".opset10.onnx")
+    reference = os.path.join(work, label + ".reference.pt")
+    run(cli, "export", "onnx", *design_args, "--out", path, "--reference", reference, "--batch", batch, "--opset", "10")
+    onnx.checker.check_model(onnx.load(path), full_check=True)
+    ref = torch.load(reference)
+    net = cv2.dnn.readNetFromONNX(path)
+    net.setInput(ref["input"].numpy())
+    logits = net.forward()
+    expected = ref["logits"].numpy()
+    delta = float(numpy.abs(logits - expected).max()) if logits.shape == expected.shape else float("inf")
+    scale = float(numpy.abs(expected).max())
+    ok = delta <= TOLERANCE * max(1.0, scale)
+    print(f"{'ok  ' if ok else 'FAIL'} {label:22s} checker ok (opsets 13, 10), {len(model.graph.node)} nodes ({', '.join(ops)})"
+          f"  OpenCV max|dlogits| {delta:.2e} (logits up to {scale:.3g})  {report['seconds']:.2f} s")
+    if not ok:
+        failures.append(label)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--designs", required=True, help="folder with custom-matrix.denselab.json")
+    parser.add_argument("--quick", action="store_true", help="small inputs for the ImageNet designs")
+    args = parser.parse_args()
+    cv2.setNumThreads(1)
+    failures = []
+    with tempfile.TemporaryDirectory() as work:
+        imagenet = ["--input", "3x64x64"] if args.quick else []
+        cases = [
+            ("densenet-bc-40-12", ["--preset", "densenet-bc-40-12"], "dynamic"),
+            ("hardnet68ds", ["--preset", "hardnet68ds", *imagenet], "2"),
+            ("threshnet79", ["--preset", "threshnet79", *imagenet], "2"),
+            ("resnet50", ["--preset", "resnet50", *imagenet], "2"),
+            ("tissuenet-vgg16", ["--preset", "tissuenet-vgg16"], "2"),
+            ("custom-matrix", [os.path.join(args.designs, "custom-matrix.denselab.json")], "2"),
+        ]
+        for label, design_args, batch in cases:
+            check(args.cli, label, design_args, work, failures, batch)
+    if failures:
+        raise SystemExit("export onnx: " + ", ".join(failures) + " did not match DenseLab in OpenCV")
+
+
+if __name__ == "__main__":
+    main()
