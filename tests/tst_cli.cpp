@@ -216,7 +216,22 @@ void TstCli::badInputExitsWithTwoAndOneLine_data()
                                                      QStringLiteral("3x16x16")}
                                       << QStringLiteral("spatial size collapses");
     QTest::newRow("unknown option") << QStringList{QStringLiteral("presets"), QStringLiteral("--colour")}
-                                    << QStringLiteral("unexpected argument \"--colour\"");
+                                    << QStringLiteral("unknown option \"--colour\"");
+    // #12: an unknown option is named with the closest one the command takes.
+    QTest::newRow("misspelt option") << QStringList{QStringLiteral("costs"), QStringLiteral("--preset"), QStringLiteral("vgg16"),
+                                                    QStringLiteral("--per-layers")}
+                                     << QStringLiteral("unknown option \"--per-layers\" (did you mean --per-layer?)");
+    QTest::newRow("misspelt option with a value")
+        << QStringList{QStringLiteral("export"), QStringLiteral("pytorch"), QStringLiteral("--preset"), QStringLiteral("vgg16"),
+                       QStringLiteral("--out"), QStringLiteral("/tmp/x"), QStringLiteral("--sed=3")}
+        << QStringLiteral("unknown option \"--sed\" (did you mean --seed?)");
+    QTest::newRow("export without --out") << QStringList{QStringLiteral("export"), QStringLiteral("onnx"), QStringLiteral("--preset"),
+                                                         QStringLiteral("vgg16")}
+                                          << QStringLiteral("--out: the .onnx file to write is missing");
+    QTest::newRow("onnx opset out of range")
+        << QStringList{QStringLiteral("export"), QStringLiteral("onnx"), QStringLiteral("--preset"), QStringLiteral("vgg16"),
+                       QStringLiteral("--out"), QStringLiteral("/tmp/x.onnx"), QStringLiteral("--opset"), QStringLiteral("30")}
+        << QStringLiteral("--opset");
     QTest::newRow("unknown rule") << QStringList{QStringLiteral("connections"), QStringLiteral("--rule"),
                                                  QStringLiteral("random"), QStringLiteral("--layers"), QStringLiteral("4")}
                                   << QStringLiteral("--rule: unknown rule \"random\"");

@@ -35,11 +35,14 @@ public:
     std::string choice(const std::string &option, const std::vector<std::string> &choices, const std::string &fallback);
     /// Words that are not options (file names), in order.
     std::vector<std::string> positionals();
+    /// Throws UsageError for the first word no call asked for: an unknown option is named with
+    /// the closest option the command takes ("--epoch" -> "did you mean --epochs?").
     void finish() const;
 
 private:
     std::vector<std::string> m_words;
     std::set<std::size_t> m_used;
+    std::set<std::string> m_known;   // every option the command asked for, for "did you mean"
 };
 
 } // namespace denselab::cli

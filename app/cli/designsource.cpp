@@ -36,8 +36,9 @@ DesignSource readDesignSource(Arguments &args)
     const auto input = args.value("--input");
     const int classes = args.integer("--classes", 0, 1);
     const std::vector<std::string> files = args.positionals();
-    if (preset && !files.empty())
-        throw UsageError("give either --preset NAME or a design FILE, not both");
+    if (preset && !files.empty())   // often the value of a misspelt option ("--epoch 3")
+        throw UsageError("give either --preset NAME or a design FILE, not both (\"" + files.front()
+                         + "\" was read as a design file)");
     if (!preset && files.size() != 1)
         throw UsageError(files.empty() ? "no design given: use --preset NAME or a design FILE.json"
                                        : "more than one design file given");

@@ -102,10 +102,40 @@ commands:
         --out FILE.onnx [--opset 13] [--batch dynamic|N] [--reference FILE.pt] [--seed S]
         [--format text|json]
       the network for inference in standard ONNX ops (Conv, BatchNormalization, Relu, Clip,
-      MaxPool, AveragePool, GlobalAveragePool, Flatten, Gemm, Concat, Add), opsets 11..17
+      MaxPool, AveragePool, GlobalAveragePool, Flatten, Gemm, Concat, Add), opsets 9..17
 
-exit status: 0 on success, 2 on bad input (with a one-line message on stderr)
+exit status: 0 on success, 1 when a run fails or diverges (or on an internal error),
+2 on bad input (with a one-line message on stderr)
+
+COMMAND --help shows one command's options; --version shows the version.
 )";
+
+// The usage entries of `command` ("train", "search lwp", ...): every block of kUsage whose first
+// line starts with the command's words. Empty when the command is unknown.
+std::string commandHelp(const std::vector<std::string> &words)
+{
+    const std::string usage = kUsage;
+    std::string command = words.front();
+    if (words.size() > 1 && words[1].rfind("-", 0) != 0)
+        command += " " + words[1];
+    std::string help;
+    bool inEntry = false;
+    std::size_t start = usage.find("\ncommands:\n");
+    const std::size_t end = usage.find("\nexit status:");
+    for (std::size_t at = usage.find('\n', start + 1) + 1; at < end;) {
+        const std::size_t next = usage.find('\n', at);
+        const std::string line = usage.substr(at, next - at);
+        if (line.size() > 2 && line[0] == ' ' && line[1] == ' ' && line[2] != ' ') {
+            // "search lwp" matches "search lwp ..."; "search" matches every search entry.
+            const std::string words2 = line.substr(2);
+            inEntry = words2.rfind(command + " ", 0) == 0 || words2 == command;
+        }
+        if (inEntry)
+            help += line + "\n";
+        at = next + 1;
+    }
+    return help;
+}
 
 } // namespace
 
@@ -116,6 +146,22 @@ int main(int argc, char **argv)
     if (words.empty() || words.front() == "--help" || words.front() == "-h" || words.front() == "help") {
         std::cout << kUsage;
         return words.empty() ? 2 : 0;
+    }
+    if (words.front() == "--version") {
+        std::cout << "denselab-cli " << DENSELAB_VERSION << '\n';
+        return 0;
+    }
+    for (const std::string &word : words) {
+        if (word == "--help" || word == "-h") {
+            const std::string help = commandHelp(words);
+            if (help.empty()) {
+                std::cerr << "denselab-cli: unknown command \"" << words.front() << "\" (see denselab-cli --help)\n";
+                return 2;
+            }
+            std::cout << "usage: denselab-cli " << help.substr(2) << "\nexit status: 0 on success, 1 when a run fails, "
+                      << "2 on bad input (a one-line message on stderr)\n";
+            return 0;
+        }
     }
     const std::string command = words.front();
     // "bench costs" / "bench train" / "search lwp": the options start after the second word.
