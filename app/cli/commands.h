@@ -12,6 +12,8 @@ namespace denselab::cli {
 int runPresets(Arguments &args, std::ostream &out);
 /// `export pytorch` without weights (model.py, README.md): no LibTorch.
 int runExport(const std::string &format, Arguments &args, std::ostream &out);
+/// `import torchvision-weights FILE.pth (--preset NAME | DESIGN.json)` (denselab-cli-torch).
+int runImport(const std::string &what, Arguments &args, std::ostream &out);
 /// `export pytorch|onnx` with weights or reference outputs (denselab-cli-torch).
 int runExportWithWeights(const std::string &format, Arguments &args, std::ostream &out);
 int runCosts(Arguments &args, std::ostream &out);

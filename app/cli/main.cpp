@@ -103,6 +103,14 @@ commands:
         [--format text|json]
       the network for inference in standard ONNX ops (Conv, BatchNormalization, Relu, Clip,
       MaxPool, AveragePool, GlobalAveragePool, Flatten, Gemm, Concat, Add), opsets 9..17
+  import torchvision-weights FILE.pth (--preset NAME | DESIGN.json) [--input CxHxW] [--classes N]
+        [training options of train: --dataset, --data, --resize, --limit-train, --runs-dir, ...]
+        [--format text|json]
+      a state_dict written by Python (torchvision's DenseNet/ResNet keys, mapped as
+      docs/export.md lists, or DenseLab's own weights.pt) as a new run, adapted to the
+      dataset like train adapts a design: layers whose shape differs (first convolution,
+      classifier) stay initialized and are listed. Resume it to fine-tune, or prune and
+      search with --parent (builds with LibTorch)
 
 exit status: 0 on success, 1 when a run fails or diverges (or on an internal error),
 2 on bad input (with a one-line message on stderr)
@@ -169,7 +177,8 @@ int main(int argc, char **argv)
                              && (words[1] == "costs" || words[1] == "train" || words[1] == "mask" || words[1] == "prune");
     const bool searchMethod = command == "search" && words.size() > 1 && (words[1] == "lwp" || words[1] == "random");
     const bool exportFormat = command == "export" && words.size() > 1 && (words[1] == "pytorch" || words[1] == "onnx");
-    const std::size_t skip = benchTarget || searchMethod || exportFormat ? 2 : 1;
+    const bool importKind = command == "import" && words.size() > 1 && words[1].rfind("-", 0) != 0;
+    const std::size_t skip = benchTarget || searchMethod || exportFormat || importKind ? 2 : 1;
     cli::Arguments args(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(skip), words.end()));
     try {
         if (cli::needsTorch(words)) {
@@ -184,6 +193,8 @@ int main(int argc, char **argv)
                 return cli::runSearch(args, std::cout);
             if (exportFormat)
                 return cli::runExportWithWeights(words[1], args, std::cout);
+            if (command == "import")
+                return cli::runImport(importKind ? words[1] : std::string(), args, std::cout);
             return words[1] == "mask" ? cli::runBenchMask(args, std::cout) : cli::runBenchTrain(args, std::cout);
 #else
             cli::handOverToTorchSide(argv);

@@ -23,7 +23,7 @@ bool needsTorch(const std::vector<std::string> &words)
                 return true;
         return second == "onnx";
     }
-    return command == "train" || command == "model" || command == "prune"
+    return command == "train" || command == "model" || command == "prune" || command == "import"
            || (command == "search" && second == "lwp")
            || (command == "bench" && (second == "train" || second == "mask"));
 }

@@ -18,7 +18,7 @@ void writePickled(const c10::Dict<std::string, at::Tensor> &dict, const std::str
 
 } // namespace
 
-std::vector<std::pair<std::string, torch::Tensor>> stateByNodeName(GraphModuleImpl &module)
+std::vector<std::pair<std::string, torch::Tensor>> liveStateByNodeName(GraphModuleImpl &module)
 {
     std::vector<std::pair<std::string, torch::Tensor>> state;
     const LayerGraph &graph = module.graph();
@@ -33,10 +33,18 @@ std::vector<std::pair<std::string, torch::Tensor>> stateByNodeName(GraphModuleIm
         if (!part)
             continue;
         for (const auto &p : part->named_parameters(/*recurse=*/false))
-            state.emplace_back(graph.nodes[i].name + "." + p.key(), p.value().detach().to(torch::kCPU).contiguous());
+            state.emplace_back(graph.nodes[i].name + "." + p.key(), p.value());
         for (const auto &b : part->named_buffers(/*recurse=*/false))
-            state.emplace_back(graph.nodes[i].name + "." + b.key(), b.value().detach().to(torch::kCPU).contiguous());
+            state.emplace_back(graph.nodes[i].name + "." + b.key(), b.value());
     }
+    return state;
+}
+
+std::vector<std::pair<std::string, torch::Tensor>> stateByNodeName(GraphModuleImpl &module)
+{
+    auto state = liveStateByNodeName(module);
+    for (auto &entry : state)
+        entry.second = entry.second.detach().to(torch::kCPU).clone().contiguous();
     return state;
 }
 

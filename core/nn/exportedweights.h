@@ -11,6 +11,10 @@
 
 namespace denselab::nn {
 
+/// The module's own parameters and buffers (not copies) under their node-name keys, in graph
+/// order: what an import writes into.
+std::vector<std::pair<std::string, torch::Tensor>> liveStateByNodeName(GraphModuleImpl &module);
+
 /// Every parameter and buffer of the module under its node-name key, as model.py's
 /// state_dict() names it ("stage1.layer1.conv1.weight", "stem.norm0.running_var",
 /// "...num_batches_tracked"), detached, contiguous, on the CPU, in graph order.

@@ -13,6 +13,7 @@
 #include "io/designjson.h"
 #include "prune/pruneconfig.h"
 #include "search/searchconfig.h"
+#include "io/torchstatefile.h"
 #include "training/checkpointmanifest.h"
 #include "training/runposition.h"
 #include "training/runrecord.h"
@@ -69,6 +70,7 @@ void expectingReaderErrors(F &&read)
     } catch (const data::DataError &) {
     } catch (const io::FileError &) {
     } catch (const nlohmann::json::exception &) {
+    } catch (const io::TorchFileError &) {
     }
 }
 
@@ -162,12 +164,19 @@ void searchAndPruneJson(const std::uint8_t *data, std::size_t size)
 
 } // namespace
 
+// A state_dict file of torch.save, as `import torchvision-weights` reads it (zip + pickle).
+void torchStateDict(const std::uint8_t *data, std::size_t size)
+{
+    expectingReaderErrors([&] { io::parseTorchStateDict(text(data, size), "weights.pth"); });
+}
+
 const std::vector<FuzzTarget> &fuzzTargets()
 {
     static const std::vector<FuzzTarget> targets = {
         {"design", designFile},       {"idx", idxFile},         {"cifar", cifarFile},
         {"svhn", svhnFile},           {"run", runJson},         {"metrics", metricsJsonl},
         {"state", checkpointState},   {"manifest", checkpointManifest}, {"records", searchAndPruneJson},
+        {"pth", torchStateDict},
     };
     return targets;
 }
