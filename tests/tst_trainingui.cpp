@@ -24,7 +24,9 @@
 
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QMenu>
 #include <QProcess>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -198,6 +200,32 @@ void TstTrainingUi::cliRunAppearsInTheBrowser()
     QTRY_VERIFY_WITH_TIMEOUT(browser->runs().front().status == RunState::Finished, 10000);
     QCOMPARE(browser->runs().front().designName, std::string("densenet-bc-40-12"));
     QCOMPARE(browser->table()->item(0, 2)->text(), QStringLiteral("mnist"));
+
+    // #12: the run exports from the browser (Export ▸ PyTorch / ONNX) with its trained weights.
+    const QString dir = QString::fromStdString(browser->runs().front().dir);
+    browser->selectRuns({dir});
+    QPushButton *exportButton = nullptr;
+    for (QPushButton *b : browser->findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Export"))
+            exportButton = b;
+    QVERIFY(exportButton && exportButton->isEnabled() && exportButton->menu());
+    QSignalSpy requested(browser, &RunsBrowser::exportRequested);
+    browser->disconnect(m_window);   // the menu would open a file dialog; the test calls the export itself
+    exportButton->menu()->actions().at(1)->trigger();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested[0][0].toString(), dir);
+    QCOMPARE(requested[0][1].toString(), QStringLiteral("onnx"));
+    QTemporaryDir out;
+    QCOMPARE(m_window->exportPyTorch(out.path() + QStringLiteral("/torch"), dir), QString());
+    QVERIFY(QFileInfo(out.path() + QStringLiteral("/torch/model.py")).size() > 1000);
+    QVERIFY(QFileInfo(out.path() + QStringLiteral("/torch/weights.pt")).size() > 4 * browser->runs().front().params);
+    QCOMPARE(m_window->exportOnnx(out.path() + QStringLiteral("/run.onnx"), dir), QString());
+    QVERIFY(QFileInfo(out.path() + QStringLiteral("/run.onnx")).size() > 4 * browser->runs().front().params);
+    // The open design exports too (code only; ONNX with DenseLab's initialization).
+    QCOMPARE(m_window->exportPyTorch(out.path() + QStringLiteral("/design")), QString());
+    QVERIFY(QFileInfo::exists(out.path() + QStringLiteral("/design/model.py")));
+    QVERIFY(!QFileInfo::exists(out.path() + QStringLiteral("/design/weights.pt")));
+    QVERIFY(!m_window->exportOnnx(QStringLiteral("/proc/no/such/dir/x.onnx")).isEmpty());
 }
 
 void TstTrainingUi::efficiencyTableForKnownRecords()

@@ -957,7 +957,7 @@
 <context>
     <name>denselab::JobControls</name>
     <message>
-        <location filename="../app/runs/jobcontrols.cpp" line="+50"/>
+        <location filename="../app/runs/jobcontrols.cpp" line="+70"/>
         <location line="+1"/>
         <source>all</source>
         <translation>alle</translation>
@@ -998,7 +998,7 @@
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>%1: preparing…</source>
         <translation>%1: wird vorbereitet…</translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>Parent</source>
         <translation>Elternnetz</translation>
     </message>
@@ -1068,7 +1068,8 @@
         <translation>CPU-Threads</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-87"/>
+        <location line="+131"/>
         <source>The parent run cannot be read: %1</source>
         <translation>Der Elternlauf kann nicht gelesen werden: %1</translation>
     </message>
@@ -1216,13 +1217,13 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+94"/>
+        <location line="+100"/>
         <location line="+5"/>
         <source>chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>Training run ended: %1</source>
         <translation>Trainingslauf beendet: %1</translation>
     </message>
@@ -1237,7 +1238,7 @@
         <translation>Ausgangskanäle von %1 (entworfen: %2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -1336,6 +1337,16 @@
         <location line="+1"/>
         <source>Cost report as Markdown…</source>
         <translation>Kostenbericht als Markdown…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PyTorch code (model.py)…</source>
+        <translation>PyTorch-Code (model.py)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONNX model…</source>
+        <translation>ONNX-Modell…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1443,12 +1454,12 @@
         <translation>&lt;b&gt;DenseLab %1&lt;/b&gt;&lt;br&gt;Dicht verbundene CNNs entwerfen, Kosten berechnen, trainieren und vergleichen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Set the width of %1 to %2</source>
         <translation>Breite von %1 auf %2 setzen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Cannot open the run</source>
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
@@ -1484,7 +1495,7 @@
         <translation>Ein Lauf trainiert gerade. Anhalten und beenden? Er lässt sich später auf der Seite „Läufe“ fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/mainwindowexports.cpp" line="+19"/>
+        <location filename="../app/mainwindow/mainwindowexports.cpp" line="+28"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
@@ -1492,11 +1503,12 @@
         <location line="+5"/>
         <location line="+6"/>
         <location line="+24"/>
+        <location line="+69"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-87"/>
         <source>Export cost report</source>
         <translation>Kostenbericht exportieren</translation>
     </message>
@@ -1509,6 +1521,31 @@
         <location line="+0"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Export ONNX model</source>
+        <translation>ONNX-Modell exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONNX model (*.onnx)</source>
+        <translation>ONNX-Modell (*.onnx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for model.py</source>
+        <translation>Ordner für model.py</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder for model.py and weights.pt</source>
+        <translation>Ordner für model.py und weights.pt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported %1 to %2</source>
+        <translation>%1 nach %2 exportiert</translation>
     </message>
     <message>
         <location filename="../app/mainwindow/mainwindowfiles.cpp" line="-50"/>
@@ -1740,7 +1777,10 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>, %n pruned conv(s)</source>
-        <translation><numerusform>, %n geprunte Faltung</numerusform><numerusform>, %n geprunte Faltungen</numerusform></translation>
+        <translation>
+            <numerusform>, %n geprunte Faltung</numerusform>
+            <numerusform>, %n geprunte Faltungen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1871,7 +1911,7 @@
 <context>
     <name>denselab::PruneView</name>
     <message>
-        <location filename="../app/prune/pruneview.cpp" line="+75"/>
+        <location filename="../app/prune/pruneview.cpp" line="+39"/>
         <source>No pruning job yet.</source>
         <translation>Noch kein Pruning-Auftrag.</translation>
     </message>
@@ -1906,7 +1946,7 @@
         <translation>Das aktuelle Design des Auftrags im Arbeitsbereich öffnen, mit dem Elternnetz als Kostenbasis</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>epoch %1: test accuracy %2 %</source>
         <translation>Epoche %1: Testgenauigkeit %2 %</translation>
     </message>
@@ -1986,7 +2026,7 @@
         <translation>Pruning %1 · %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Parent: %1 M MACs, %2 params, test accuracy %3 %</source>
         <translation>Elternnetz: %1 Mio. MACs, %2 Parameter, Testgenauigkeit %3 %</translation>
     </message>
@@ -2022,7 +2062,7 @@
 <context>
     <name>denselab::RunsBrowser</name>
     <message>
-        <location filename="../app/runs/runsbrowser.cpp" line="+63"/>
+        <location filename="../app/runs/runsbrowser.cpp" line="+64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2093,6 +2133,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PyTorch code and weights…</source>
+        <translation>PyTorch-Code und Gewichte…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ONNX model…</source>
+        <translation>ONNX-Modell…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -2170,7 +2225,7 @@
 <context>
     <name>denselab::SearchView</name>
     <message>
-        <location filename="../app/search/searchview.cpp" line="+90"/>
+        <location filename="../app/search/searchview.cpp" line="+57"/>
         <source>No search yet.</source>
         <translation>Noch keine Suche.</translation>
     </message>
@@ -2260,14 +2315,14 @@
         <translation>Schicht (Block.Schicht)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>%1 epoch %2 · step %3/%4 · the controller decides %5 of %6 layers · reward %7 · η %8</source>
         <translation>%1 Epoche %2 · Schritt %3/%4 · der Controller entscheidet %5 von %6 Schichten · Belohnung %7 · η %8</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>10 % of training</source>
-        <translation>10 % des Trainings</translation>
+        <source>the parent&apos;s, or 10 %</source>
+        <translation>die des Elternnetzes, sonst 10 %</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2385,7 +2440,7 @@
         <translation>Epochen von Grund auf</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>This design cannot be searched: %1</source>
         <translation>In diesem Design kann nicht gesucht werden: %1</translation>
     </message>
@@ -2405,7 +2460,7 @@
         <translation>%1 zum Training von Grund auf eingereiht</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Search %1: %2 children; the best keeps η = %3 of the parent&apos;s MACs at %4 % validation accuracy</source>
         <translation>Suche %1: %2 Kinder; das beste behält η = %3 der MACs des Elternnetzes bei %4 % Validierungsgenauigkeit</translation>
     </message>
@@ -2523,7 +2578,7 @@
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>

@@ -955,7 +955,7 @@
 <context>
     <name>denselab::JobControls</name>
     <message>
-        <location filename="../app/runs/jobcontrols.cpp" line="+50"/>
+        <location filename="../app/runs/jobcontrols.cpp" line="+70"/>
         <location line="+1"/>
         <source>all</source>
         <translation>全部</translation>
@@ -996,7 +996,7 @@
         <translation>停止</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>%1: preparing…</source>
         <translation>%1：準備中…</translation>
     </message>
@@ -1011,7 +1011,7 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>Parent</source>
         <translation>父網路</translation>
     </message>
@@ -1066,7 +1066,8 @@
         <translation>CPU 執行緒</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-87"/>
+        <location line="+131"/>
         <source>The parent run cannot be read: %1</source>
         <translation>無法讀取父網路的執行：%1</translation>
     </message>
@@ -1214,13 +1215,13 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+94"/>
+        <location line="+100"/>
         <location line="+5"/>
         <source>chart</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>Training run ended: %1</source>
         <translation>訓練執行已結束：%1</translation>
     </message>
@@ -1235,7 +1236,7 @@
         <translation>%1 的輸出通道（設計值：%2）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Library</source>
         <translation>設計庫</translation>
     </message>
@@ -1334,6 +1335,16 @@
         <location line="+1"/>
         <source>Cost report as Markdown…</source>
         <translation>成本報告 (Markdown)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PyTorch code (model.py)…</source>
+        <translation>PyTorch 程式碼（model.py）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONNX model…</source>
+        <translation>ONNX 模型…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1441,12 +1452,12 @@
         <translation>&lt;b&gt;DenseLab %1&lt;/b&gt;&lt;br&gt;設計、估算成本、訓練並比較密集連接的 CNN。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Set the width of %1 to %2</source>
         <translation>將 %1 的寬度設為 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Cannot open the run</source>
         <translation>無法開啟訓練執行</translation>
     </message>
@@ -1482,7 +1493,7 @@
         <translation>有訓練執行正在進行。要停止並結束嗎？之後可在「訓練執行」頁面繼續。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/mainwindowexports.cpp" line="+19"/>
+        <location filename="../app/mainwindow/mainwindowexports.cpp" line="+28"/>
         <source>Export %1</source>
         <translation>匯出%1</translation>
     </message>
@@ -1490,11 +1501,12 @@
         <location line="+5"/>
         <location line="+6"/>
         <location line="+24"/>
+        <location line="+69"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-87"/>
         <source>Export cost report</source>
         <translation>匯出成本報告</translation>
     </message>
@@ -1507,6 +1519,31 @@
         <location line="+0"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Export ONNX model</source>
+        <translation>匯出 ONNX 模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONNX model (*.onnx)</source>
+        <translation>ONNX 模型 (*.onnx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder for model.py</source>
+        <translation>model.py 的資料夾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder for model.py and weights.pt</source>
+        <translation>model.py 與 weights.pt 的資料夾</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported %1 to %2</source>
+        <translation>已將 %1 匯出至 %2</translation>
     </message>
     <message>
         <location filename="../app/mainwindow/mainwindowfiles.cpp" line="-50"/>
@@ -1737,7 +1774,9 @@
     <message numerus="yes">
         <location line="+10"/>
         <source>, %n pruned conv(s)</source>
-        <translation><numerusform>, %n 個已剪枝卷積層</numerusform></translation>
+        <translation>
+            <numerusform>, %n 個已剪枝卷積層</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1868,7 +1907,7 @@
 <context>
     <name>denselab::PruneView</name>
     <message>
-        <location filename="../app/prune/pruneview.cpp" line="+75"/>
+        <location filename="../app/prune/pruneview.cpp" line="+39"/>
         <source>No pruning job yet.</source>
         <translation>尚無剪枝作業。</translation>
     </message>
@@ -1903,7 +1942,7 @@
         <translation>在工作區開啟作業目前的設計，並以父網路作為成本基準</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>epoch %1: test accuracy %2 %</source>
         <translation>epoch %1：測試準確率 %2 %</translation>
     </message>
@@ -1983,7 +2022,7 @@
         <translation>剪枝 %1 · %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Parent: %1 M MACs, %2 params, test accuracy %3 %</source>
         <translation>父網路：%1 百萬 MACs，%2 個參數，測試準確率 %3 %</translation>
     </message>
@@ -2019,7 +2058,7 @@
 <context>
     <name>denselab::RunsBrowser</name>
     <message>
-        <location filename="../app/runs/runsbrowser.cpp" line="+63"/>
+        <location filename="../app/runs/runsbrowser.cpp" line="+64"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -2090,6 +2129,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PyTorch code and weights…</source>
+        <translation>PyTorch 程式碼與權重…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ONNX model…</source>
+        <translation>ONNX 模型…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>
@@ -2166,7 +2220,7 @@
 <context>
     <name>denselab::SearchView</name>
     <message>
-        <location filename="../app/search/searchview.cpp" line="+90"/>
+        <location filename="../app/search/searchview.cpp" line="+57"/>
         <source>No search yet.</source>
         <translation>尚無搜尋。</translation>
     </message>
@@ -2256,14 +2310,14 @@
         <translation>層（區塊.層）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>%1 epoch %2 · step %3/%4 · the controller decides %5 of %6 layers · reward %7 · η %8</source>
         <translation>%1 epoch %2 · 步 %3/%4 · 控制器決定 %6 層中的 %5 層 · 獎勵 %7 · η %8</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>10 % of training</source>
-        <translation>訓練集的 10 %</translation>
+        <source>the parent&apos;s, or 10 %</source>
+        <translation>父網路的值，否則 10 %</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2381,7 +2435,7 @@
         <translation>從頭訓練 epoch 數</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>This design cannot be searched: %1</source>
         <translation>此設計無法搜尋：%1</translation>
     </message>
@@ -2401,7 +2455,7 @@
         <translation>已將 %1 排入從頭訓練</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Search %1: %2 children; the best keeps η = %3 of the parent&apos;s MACs at %4 % validation accuracy</source>
         <translation>搜尋 %1：%2 個子網路；最佳者保留父網路 MACs 的 η = %3，驗證準確率 %4 %</translation>
     </message>
@@ -2519,7 +2573,7 @@
         <translation>資料集</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Check</source>
         <translation>檢查</translation>
     </message>

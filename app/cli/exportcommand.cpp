@@ -16,7 +16,6 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
-#include <filesystem>
 
 namespace denselab::cli {
 
@@ -66,19 +65,15 @@ ExportRequest readExportRequest(const std::string &format, Arguments &args)
 
 LayerGraph writePyTorchCode(const ExportRequest &request, bool withWeights)
 {
-    LayerGraph graph;
     try {
-        graph = compile(request.design);
-        const std::string source = exporting::pytorchModelSource(graph);
-        std::filesystem::create_directories(request.out);
-        io::writeFileAtomically(request.out + "/model.py", source);
-        io::writeFileAtomically(request.out + "/README.md", exporting::pytorchReadme(graph, withWeights));
+        LayerGraph graph = compile(request.design);
+        exporting::writePyTorchFolder(graph, request.out, withWeights);
+        return graph;
     } catch (const DesignError &e) {
         throw DesignError(request.label + ": " + e.what());
-    } catch (const std::filesystem::filesystem_error &e) {
-        throw UsageError("--out: cannot create " + request.out + " (" + e.code().message() + ")");
+    } catch (const io::FileError &e) {
+        throw UsageError(std::string("--out: ") + e.what());
     }
-    return graph;
 }
 
 void reportExport(const ExportRequest &request, const LayerGraph &graph, const std::vector<std::string> &files,

@@ -89,6 +89,8 @@ MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
     connect(m_runsBrowser, &RunsBrowser::openRequested, this, &MainWindow::openRun);
     connect(m_runsBrowser, &RunsBrowser::resumeRequested, this, &MainWindow::resumeRun);
     connect(m_runsBrowser, &RunsBrowser::compareRequested, this, &MainWindow::compareRuns);
+    connect(m_runsBrowser, &RunsBrowser::exportRequested, this,
+            [this](const QString &runDir, const QString &format) { exportModelInteractively(format == QLatin1String("onnx") ? "onnx" : "pytorch", runDir); });
     connect(m_training, &TrainingController::runStarted, m_runsBrowser, &RunsBrowser::refresh);
     connect(m_training, &TrainingController::runEnded, this, [this](const QString &, training::RunState state) {
         m_runsBrowser->refresh();
@@ -191,6 +193,9 @@ void MainWindow::buildMenus()
     exports->addSeparator();
     exports->addAction(tr("Cost report as CSV…"), this, [this] { exportReport(false); });
     exports->addAction(tr("Cost report as Markdown…"), this, [this] { exportReport(true); });
+    exports->addSeparator();
+    exports->addAction(tr("PyTorch code (model.py)…"), this, [this] { exportModelInteractively("pytorch", {}); });
+    exports->addAction(tr("ONNX model…"), this, [this] { exportModelInteractively("onnx", {}); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

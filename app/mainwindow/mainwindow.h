@@ -85,6 +85,13 @@ public:
     /// Renders the whole window to a PNG. False (and a message on stderr) when it cannot.
     bool writeScreenshot(const QString &path);
 
+    /// File ▸ Export ▸ PyTorch / ONNX, and the runs browser's Export: the open design (code, or
+    /// an ONNX model with DenseLab's initialization) or, with `runDir`, a trained run (its best
+    /// checkpoint as weights.pt or as the ONNX model's weights). Returns an error message,
+    /// empty on success; the menu actions ask for the place and show the message.
+    QString exportPyTorch(const QString &folder, const QString &runDir = {});
+    QString exportOnnx(const QString &path, const QString &runDir = {});
+
     /// The last error shown to the user (tests read it; the user sees a message box).
     QString lastError() const { return m_lastError; }
     CompareDialog *compareDialog();
@@ -110,6 +117,8 @@ private:
     /// `what` names it in the dialog (translated); `stem` names the suggested file (ASCII).
     void exportWidgetTo(QWidget *widget, const QString &what, const char *stem);
     void exportReport(bool markdown);
+    /// Asks where, then exports the design (empty `runDir`) or the run; "pytorch" or "onnx".
+    void exportModelInteractively(const char *format, const QString &runDir);
     void showPreferences();
     void showAbout();
 

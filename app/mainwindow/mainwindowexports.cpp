@@ -1,13 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MainWindow's exports: widgets to PNG/SVG/PDF, the cost report to CSV/Markdown.
+// MainWindow's exports: widgets to PNG/SVG/PDF, the cost report to CSV/Markdown, the design or
+// a trained run to PyTorch and ONNX.
 #include "mainwindow.h"
 
 #include "document/designdocument.h"
 #include "export/widgetexport.h"
 #include "io/atomicfile.h"
+#include "export/pytorchcode.h"
+#include "export/weightsexport.h"
+#include "graph/compiler.h"
 #include "report/costreporttext.h"
+#include "training/runrecord.h"
+
+#include <QApplication>
+#include <QStatusBar>
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace denselab {
@@ -53,6 +62,76 @@ void MainWindow::exportReport(bool markdown)
     } catch (const std::exception &e) {
         showError(tr("Export failed"), QString::fromStdString(e.what()));
     }
+}
+
+namespace {
+
+// The graph of a run's trained design, or of the open document.
+LayerGraph exportedGraph(const DesignDocument &document, const QString &runDir)
+{
+    if (runDir.isEmpty()) {
+        if (!document.isValid())
+            throw std::invalid_argument(document.error().toStdString());
+        return document.graph();
+    }
+    return compile(training::trainedDesignOf(training::readRunRecord(runDir.toStdString())));
+}
+
+} // namespace
+
+QString MainWindow::exportPyTorch(const QString &folder, const QString &runDir)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    try {
+        const LayerGraph graph = exportedGraph(*m_document, runDir);
+        exporting::writePyTorchFolder(graph, folder.toStdString(), !runDir.isEmpty());
+        if (!runDir.isEmpty())
+            exporting::exportPyTorchWeights(graph, {runDir.toStdString(), 1}, (folder + QStringLiteral("/weights.pt")).toStdString(), {});
+    } catch (const std::exception &e) {
+        error = QString::fromStdString(e.what());
+    }
+    QApplication::restoreOverrideCursor();
+    return error;
+}
+
+QString MainWindow::exportOnnx(const QString &path, const QString &runDir)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    try {
+        exporting::OnnxOptions options;
+        options.producerVersion = QCoreApplication::applicationVersion().toStdString();
+        exporting::exportOnnx(exportedGraph(*m_document, runDir), {runDir.toStdString(), 1}, options, path.toStdString(), {});
+    } catch (const std::exception &e) {
+        error = QString::fromStdString(e.what());
+    }
+    QApplication::restoreOverrideCursor();
+    return error;
+}
+
+void MainWindow::exportModelInteractively(const char *format, const QString &runDir)
+{
+    const bool onnx = qstrcmp(format, "onnx") == 0;
+    QString name = QString::fromStdString(m_document->design().name);
+    if (!runDir.isEmpty())
+        name = QFileInfo(runDir).fileName();
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString target;
+    if (onnx) {
+        target = QFileDialog::getSaveFileName(this, tr("Export ONNX model"), documents + QLatin1Char('/') + name + QStringLiteral(".onnx"),
+                                              tr("ONNX model (*.onnx)"));
+    } else {
+        target = QFileDialog::getExistingDirectory(this, runDir.isEmpty() ? tr("Folder for model.py") : tr("Folder for model.py and weights.pt"),
+                                                   documents);
+    }
+    if (target.isEmpty())
+        return;
+    const QString error = onnx ? exportOnnx(target, runDir) : exportPyTorch(target, runDir);
+    if (!error.isEmpty())
+        showError(tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1 to %2").arg(name, target), 8000);
 }
 
 } // namespace denselab

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
@@ -79,8 +80,19 @@ RunsBrowser::RunsBrowser(const QString &runsDir, QWidget *parent) : QWidget(pare
     m_resume = new QPushButton(tr("Resume"), this);
     m_compare = new QPushButton(tr("Compare"), this);
     m_delete = new QPushButton(tr("Delete…"), this);
+    m_export = new QPushButton(tr("Export"), this);
+    auto *exportMenu = new QMenu(m_export);
+    exportMenu->addAction(tr("PyTorch code and weights…"), this, [this] {
+        if (const QStringList runs = selectedRuns(); runs.size() == 1)
+            Q_EMIT exportRequested(runs.first(), QStringLiteral("pytorch"));
+    });
+    exportMenu->addAction(tr("ONNX model…"), this, [this] {
+        if (const QStringList runs = selectedRuns(); runs.size() == 1)
+            Q_EMIT exportRequested(runs.first(), QStringLiteral("onnx"));
+    });
+    m_export->setMenu(exportMenu);
     auto *reload = new QPushButton(tr("Refresh"), this);
-    for (QPushButton *b : {m_open, m_resume, m_compare, m_delete})
+    for (QPushButton *b : {m_open, m_resume, m_compare, m_export, m_delete})
         buttons->addWidget(b);
     buttons->addStretch();
     buttons->addWidget(reload);
@@ -240,6 +252,13 @@ void RunsBrowser::updateButtons()
     const QStringList runs = selectedRuns();
     m_open->setEnabled(runs.size() == 1);
     m_compare->setEnabled(!runs.isEmpty());
+    bool exportable = false;   // one run that has saved weights
+    if (runs.size() == 1) {
+        const std::string dir = runs.first().toStdString();
+        exportable = QFileInfo::exists(QString::fromStdString(dir + "/best.json"))
+                     || QFileInfo::exists(QString::fromStdString(dir + "/last.json"));
+    }
+    m_export->setEnabled(exportable);
     bool anyIdle = false;
     for (const QString &dir : runs)
         anyIdle = anyIdle || !(m_busy && m_busy(dir));

@@ -20,7 +20,8 @@ namespace denselab {
 /// Every run in the runs directory — the app's and denselab-cli's alike — with status, design,
 /// dataset, best test accuracy, params, MACs, epoch time and date, newest first. It follows the
 /// folder (a watcher for new runs, a 2 s refresh while shown for runs in progress). Open shows a
-/// run's curves and design, Resume continues a stopped one, Delete removes runs after asking.
+/// run's curves and design, Resume continues a stopped one, Export writes one to PyTorch or ONNX,
+/// Delete removes runs after asking.
 class RunsBrowser : public QWidget {
     Q_OBJECT
 public:
@@ -44,6 +45,8 @@ Q_SIGNALS:
     void openRequested(const QString &runDir);
     void resumeRequested(const QString &runDir);
     void compareRequested(const QStringList &runDirs);
+    /// Export ▸ PyTorch / ONNX of one run with a checkpoint; `format` is "pytorch" or "onnx".
+    void exportRequested(const QString &runDir, const QString &format);
 
 private:
     void updateButtons();
@@ -56,6 +59,7 @@ private:
     QPushButton *m_resume = nullptr;
     QPushButton *m_compare = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_export = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_timer = nullptr;
     std::function<bool(const QString &)> m_busy;

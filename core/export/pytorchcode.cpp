@@ -5,9 +5,11 @@
 #include "cost/costmodel.h"
 #include "cost/units.h"
 #include "design/designerror.h"
+#include "io/atomicfile.h"
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <map>
 #include <numeric>
 #include <set>
@@ -664,6 +666,17 @@ std::string pythonModulePath(const std::string &nodeName)
 }
 
 std::string pytorchModelSource(const LayerGraph &graph) { return ModelWriter(graph).write(); }
+
+void writePyTorchFolder(const LayerGraph &graph, const std::string &folder, bool withWeights)
+{
+    const std::string source = pytorchModelSource(graph);   // before anything is written
+    std::error_code ec;
+    std::filesystem::create_directories(folder, ec);
+    if (ec)
+        throw io::FileError(folder + ": cannot create the folder (" + ec.message() + ")");
+    io::writeFileAtomically(folder + "/model.py", source);
+    io::writeFileAtomically(folder + "/README.md", pytorchReadme(graph, withWeights));
+}
 
 std::string pytorchReadme(const LayerGraph &graph, bool withWeights)
 {

@@ -20,6 +20,10 @@ std::string pytorchModelSource(const LayerGraph &graph);
 /// `withWeights`: whether weights.pt is part of the export.
 std::string pytorchReadme(const LayerGraph &graph, bool withWeights);
 
+/// Writes model.py and README.md into `folder` (created when missing), each atomically.
+/// Throws io::FileError naming the file, DesignError for a graph model.py cannot express.
+void writePyTorchFolder(const LayerGraph &graph, const std::string &folder, bool withWeights);
+
 /// The name a graph node's module has in model.py and in weights.pt ("stage3.layer5.conv2").
 /// Throws DesignError when a part of the name is not a Python identifier that nn.Module can
 /// take as an attribute (compiled designs never produce one).
