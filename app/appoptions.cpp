@@ -4,6 +4,7 @@
 #include "data/datasetcatalog.h"
 #include "i18n/languages.h"
 #include "presets/presets.h"
+#include "text/closestname.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,7 +15,8 @@ AppOptions parseAppOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("denselab::AppOptions",
-                                                                 "Design, cost, train and compare densely connected CNNs."));
+                                                                 "Design, cost, train and compare densely connected CNNs.\n"
+                                                                 "Exit status: 0 on success, 2 on bad command-line input."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("denselab::AppOptions", "Design file to open."),
@@ -56,7 +58,26 @@ AppOptions parseAppOptions(const QStringList &arguments)
                                                              "Open a run folder on its page (training, search or pruning job)."),
                                  QStringLiteral("RUN_DIR"));
     parser.addOptions({preset, lang, screenshot, open, train, dataset, data, epochs, limitTrain, limitTest, latency, compare, run});
-    parser.process(arguments);   // --help / --version print and exit here
+    if (!parser.parse(arguments)) {
+        // An unknown option is named with the closest one the app takes; exit status 2.
+        AppOptions failed;
+        failed.error = QStringLiteral("denselab: ") + parser.errorText();
+        std::vector<std::string> names;
+        for (const QCommandLineOption &o : {preset, lang, screenshot, open, train, dataset, data, epochs, limitTrain, limitTest,
+                                            latency, compare, run})
+            names.push_back("--" + o.names().first().toStdString());
+        for (const QString &unknown : parser.unknownOptionNames()) {
+            const std::string closest = closestName("--" + unknown.toStdString(), names);
+            if (!closest.empty())
+                failed.error += QStringLiteral(" (did you mean %1?)").arg(QString::fromStdString(closest));
+        }
+        failed.error += QStringLiteral(" (see denselab --help)");
+        return failed;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);   // prints and exits 0
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
 
     AppOptions options;
     data::DatasetShape shape;

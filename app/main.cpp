@@ -9,6 +9,13 @@
 
 int main(int argc, char *argv[])
 {
+    // --help and --version print text only: they work without a display (a server, a package
+    // check), where the default platform plugin would abort.
+    const bool onlyText = argc > 1 && (qstrcmp(argv[1], "--help") == 0 || qstrcmp(argv[1], "-h") == 0
+                                       || qstrcmp(argv[1], "--version") == 0 || qstrcmp(argv[1], "-v") == 0);
+    if (onlyText && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("denselab"));
     QApplication::setOrganizationName(QStringLiteral("denselab"));

@@ -371,6 +371,17 @@ void TstWorkspace::unknownPresetExitsWithAMessage()
     QVERIFY(app.waitForFinished(30000));
     QCOMPARE(app.exitCode(), 2);
     QVERIFY(app.readAllStandardError().contains("unknown preset \"densenet999\""));
+
+    // #12: an unknown option is named with the closest valid one, exit status 2; --version.
+    app.start(QStringLiteral(DENSELAB_APP), {QStringLiteral("--prest"), QStringLiteral("vgg16")});
+    QVERIFY(app.waitForFinished(30000));
+    QCOMPARE(app.exitCode(), 2);
+    const QByteArray error = app.readAllStandardError();
+    QVERIFY2(error.contains("Unknown option 'prest'") && error.contains("(did you mean --preset?)"), error.constData());
+    app.start(QStringLiteral(DENSELAB_APP), {QStringLiteral("--version")});
+    QVERIFY(app.waitForFinished(30000));
+    QCOMPARE(app.exitCode(), 0);
+    QCOMPARE(app.readAllStandardOutput().trimmed(), QByteArray("denselab " DENSELAB_VERSION_FOR_TESTS));
 }
 
 QTEST_MAIN(TstWorkspace)

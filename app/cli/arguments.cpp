@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "arguments.h"
 
+#include "text/closestname.h"
+
 #include <algorithm>
 
 #include "training/trainingconfig.h"
@@ -123,27 +125,6 @@ std::vector<std::string> Arguments::positionals()
     return result;
 }
 
-namespace {
-
-// Edit distance (insertions, deletions, substitutions), for "did you mean".
-std::size_t editDistance(const std::string &a, const std::string &b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-} // namespace
 
 void Arguments::finish() const
 {
@@ -155,17 +136,8 @@ void Arguments::finish() const
             throw UsageError("unexpected argument \"" + word + "\" (see denselab-cli COMMAND --help)");
         // An option the command does not take: name it, and the closest one it does take.
         const std::string name = word.substr(0, word.find('='));
-        std::string closest;
-        std::size_t best = std::string::npos;
-        for (const std::string &known : m_known) {
-            const std::size_t d = editDistance(name, known);
-            if (d < best) {
-                best = d;
-                closest = known;
-            }
-        }
         std::string message = "unknown option \"" + name + "\"";
-        if (!closest.empty() && best <= std::max<std::size_t>(2, closest.size() / 3))
+        if (const std::string closest = closestName(name, {m_known.begin(), m_known.end()}); !closest.empty())
             message += " (did you mean " + closest + "?)";
         throw UsageError(message + " (see denselab-cli COMMAND --help)");
     }
