@@ -466,6 +466,11 @@ StateTensor materialize(const Value &tensor, const std::string &key, const std::
     StateTensor out;
     out.sizes = tensor.sizes;
     out.storageType = storage.text;
+    // Every element inside the storage, and no more elements than the storage holds (a
+    // state_dict tensor is never an expanded view; this bounds memory by the file's size).
+    const std::int64_t numel = storage.storageNumel;
+    if (tensor.offset < 0 || tensor.offset > numel)
+        throw fail("starts outside its storage");
     std::int64_t count = 1, last = tensor.offset;
     for (std::size_t d = 0; d < tensor.sizes.size(); ++d) {
         if (tensor.sizes[d] < 0 || tensor.strides[d] < 0)
@@ -474,13 +479,15 @@ StateTensor materialize(const Value &tensor, const std::string &key, const std::
             count = 0;
             break;
         }
-        if (tensor.sizes[d] > (std::int64_t(1) << 40) / std::max<std::int64_t>(count, 1)
-            || tensor.strides[d] > (std::int64_t(1) << 40))
-            throw fail("more elements than a state_dict tensor can have");
+        if (tensor.sizes[d] > numel / count)
+            throw fail("more elements than its storage holds");
         count *= tensor.sizes[d];
-        last += (tensor.sizes[d] - 1) * tensor.strides[d];
+        const std::int64_t span = tensor.sizes[d] - 1;
+        if (span > 0 && tensor.strides[d] > (numel - last) / span)
+            throw fail("reaches outside its storage");
+        last += span * tensor.strides[d];
     }
-    if (tensor.offset < 0 || (count > 0 && last >= storage.storageNumel))
+    if (count > 0 && last >= numel)
         throw fail("reaches outside its storage");
     out.values.resize(static_cast<std::size_t>(count));
     const char *base = bytes.data() + entry->second.first;
