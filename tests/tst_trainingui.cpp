@@ -46,6 +46,7 @@ private Q_SLOTS:
     void failingRunShowsItsErrorAndTheAppGoesOn();
     void heatmapFromTheCheckpoint();
     void runWhoseFolderVanishesEndsAndTheQueueGoesOn();
+    void queuedRunCanBeRemoved();
 
 private:
     QString runsDir() const { return m_home.filePath(QStringLiteral("data/denselab/runs")); }
@@ -352,6 +353,29 @@ void TstTrainingUi::runWhoseFolderVanishesEndsAndTheQueueGoesOn()
     QVERIFY(ended.wait(120000));
     QCOMPARE(ended[1][1].value<RunState>(), RunState::Finished);
     QVERIFY(!controller->isTraining());
+}
+
+// #13: queued runs could not be taken off the queue in the UI (removeQueued was never called).
+void TstTrainingUi::queuedRunCanBeRemoved()
+{
+    configure(50);
+    TrainingController *controller = m_window->trainingController();
+    TrainingView *view = m_window->trainingView();
+    QSignalSpy ended(controller, &TrainingController::runEnded);
+    view->start();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->isTraining(), 60000);
+    view->start();   // a second run waits
+    QCOMPARE(view->queue()->count(), 1);
+    QVERIFY(!view->removeQueuedButton()->isEnabled());
+    view->queue()->setCurrentRow(0);
+    QVERIFY(view->removeQueuedButton()->isEnabled());
+    view->removeQueuedButton()->click();
+    QCOMPARE(view->queue()->count(), 0);
+    QVERIFY(controller->queuedLabels().isEmpty());
+    controller->stop();
+    QVERIFY(ended.wait(30000));
+    QTest::qWait(300);
+    QVERIFY(!controller->isTraining());   // the removed run never started
 }
 
 QTEST_MAIN(TstTrainingUi)

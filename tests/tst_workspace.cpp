@@ -26,6 +26,9 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QMenu>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void compareShowsTheStructuralDiff();
     void screenshotFlagWritesAnImage();
     void unknownPresetExitsWithAMessage();
+    void closedDocksComeBackFromTheViewMenu();
 
 private:
     QTemporaryDir m_home;
@@ -382,6 +386,40 @@ void TstWorkspace::unknownPresetExitsWithAMessage()
     QVERIFY(app.waitForFinished(30000));
     QCOMPARE(app.exitCode(), 0);
     QCOMPARE(app.readAllStandardOutput().trimmed(), QByteArray("denselab " DENSELAB_VERSION_FOR_TESTS));
+}
+
+// #13: a closed dock could only come back through a right-click on a dock's title bar.
+void TstWorkspace::closedDocksComeBackFromTheViewMenu()
+{
+    QMenu *view = nullptr;
+    for (QAction *a : m_window->menuBar()->actions())
+        if (a->text() == QStringLiteral("&View"))
+            view = a->menu();
+    QVERIFY(view);
+    auto action = [&](const QString &text) -> QAction * {
+        for (QAction *a : view->actions())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    };
+    for (const QString &name : {QStringLiteral("Library"), QStringLiteral("Outline"), QStringLiteral("Costs")}) {
+        QAction *toggle = action(name);
+        QVERIFY2(toggle && toggle->isCheckable() && toggle->isChecked(), qPrintable(name));
+    }
+    auto *costs = m_window->findChild<QDockWidget *>(QStringLiteral("CostDock"));
+    auto *library = m_window->findChild<QDockWidget *>(QStringLiteral("LibraryDock"));
+    QVERIFY(costs && library && costs->isVisible());
+    costs->close();
+    QVERIFY(!costs->isVisible() && !action(QStringLiteral("Costs"))->isChecked());
+    action(QStringLiteral("Costs"))->trigger();
+    QVERIFY(costs->isVisible());
+    // Reset layout brings back a closed dock and a floated one to their places.
+    library->close();
+    costs->setFloating(true);
+    QVERIFY(action(QStringLiteral("Reset layout")));
+    action(QStringLiteral("Reset layout"))->trigger();
+    QVERIFY(library->isVisible() && costs->isVisible() && !costs->isFloating());
+    QCOMPARE(m_window->dockWidgetArea(costs), Qt::RightDockWidgetArea);
 }
 
 QTEST_MAIN(TstWorkspace)

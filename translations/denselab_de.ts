@@ -57,12 +57,13 @@
 <context>
     <name>denselab::AppOptions</name>
     <message>
-        <location filename="../app/appoptions.cpp" line="+16"/>
-        <source>Design, cost, train and compare densely connected CNNs.</source>
-        <translation>Dicht verbundene CNNs entwerfen, Kosten berechnen, trainieren und vergleichen.</translation>
+        <location filename="../app/appoptions.cpp" line="+17"/>
+        <source>Design, cost, train and compare densely connected CNNs.
+Exit status: 0 on success, 2 on bad command-line input.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+11"/>
         <source>Design file to open.</source>
         <translation>Zu öffnende Designdatei.</translation>
@@ -1217,13 +1218,13 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+100"/>
+        <location line="+109"/>
         <location line="+5"/>
         <source>chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-103"/>
         <source>Training run ended: %1</source>
         <translation>Trainingslauf beendet: %1</translation>
     </message>
@@ -1253,7 +1254,7 @@
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1399,7 +1400,12 @@
         <translation>Designs &amp;vergleichen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Zoom matrix in</source>
         <translation>Matrix vergrößern</translation>
     </message>
@@ -2573,7 +2579,7 @@
 <context>
     <name>denselab::TrainingView</name>
     <message>
-        <location filename="../app/training/trainingview.cpp" line="+60"/>
+        <location filename="../app/training/trainingview.cpp" line="+61"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
@@ -2715,6 +2721,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Remove from queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes the selected run off the queue before it starts (Delete)</source>
+        <translation>Nimmt den gewählten Lauf aus der Warteschlange, bevor er beginnt (Entf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Otherwise the design&apos;s input and classes are adapted to the dataset (recorded in the run)</source>
         <translation>Sonst werden Eingabe und Klassen des Designs an den Datensatz angepasst (im Lauf vermerkt)</translation>
     </message>

@@ -57,12 +57,13 @@
 <context>
     <name>denselab::AppOptions</name>
     <message>
-        <location filename="../app/appoptions.cpp" line="+16"/>
-        <source>Design, cost, train and compare densely connected CNNs.</source>
-        <translation>設計、估算成本、訓練並比較密集連接的 CNN。</translation>
+        <location filename="../app/appoptions.cpp" line="+17"/>
+        <source>Design, cost, train and compare densely connected CNNs.
+Exit status: 0 on success, 2 on bad command-line input.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+11"/>
         <source>Design file to open.</source>
         <translation>要開啟的設計檔案。</translation>
@@ -1215,13 +1216,13 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+100"/>
+        <location line="+109"/>
         <location line="+5"/>
         <source>chart</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-103"/>
         <source>Training run ended: %1</source>
         <translation>訓練執行已結束：%1</translation>
     </message>
@@ -1251,7 +1252,7 @@
         <translation>成本</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1397,7 +1398,12 @@
         <translation>比較設計(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Zoom matrix in</source>
         <translation>放大矩陣</translation>
     </message>
@@ -2568,7 +2574,7 @@
 <context>
     <name>denselab::TrainingView</name>
     <message>
-        <location filename="../app/training/trainingview.cpp" line="+60"/>
+        <location filename="../app/training/trainingview.cpp" line="+61"/>
         <source>Dataset</source>
         <translation>資料集</translation>
     </message>
@@ -2710,6 +2716,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Remove from queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes the selected run off the queue before it starts (Delete)</source>
+        <translation>在所選訓練開始前將其移出佇列（Delete）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Otherwise the design&apos;s input and classes are adapted to the dataset (recorded in the run)</source>
         <translation>否則將設計的輸入與類別數調整為資料集的設定（記錄於訓練執行中）</translation>
     </message>

@@ -156,6 +156,15 @@ void MainWindow::buildDocks()
     });
     splitDockWidget(library, outline, Qt::Vertical);
     resizeDocks({library, costs}, {240, 600}, Qt::Horizontal);
+    m_docks = {library, outline, costs};
+    m_defaultLayout = saveState();
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultLayout);
+    for (QDockWidget *d : m_docks)
+        d->setVisible(m_pages->currentIndex() == 0);
 }
 
 void MainWindow::buildMenus()
@@ -217,6 +226,11 @@ void MainWindow::buildMenus()
         compareDialog()->show();
         compareDialog()->raise();
     });
+    // A closed dock comes back here (before, only through a right-click on a dock's title bar).
+    for (QDockWidget *d : m_docks)
+        view->addAction(d->toggleViewAction());
+    view->addAction(tr("Reset layout"), this, &MainWindow::resetLayout);
+    view->addSeparator();
     view->addAction(tr("Zoom matrix in"), QKeySequence::ZoomIn, m_blockEditor->matrixEditor(), &ConnectivityMatrixEditor::zoomIn);
     view->addAction(tr("Zoom matrix out"), QKeySequence::ZoomOut, m_blockEditor->matrixEditor(), &ConnectivityMatrixEditor::zoomOut);
 

@@ -5,11 +5,15 @@
 #include "document/recoverystore.h"
 
 #include <QMainWindow>
+
+#include <vector>
 #include <QPointer>
 
 class QMenu;
 class QTabWidget;
 class QTimer;
+
+class QDockWidget;
 
 namespace denselab {
 
@@ -92,6 +96,9 @@ public:
     QString exportPyTorch(const QString &folder, const QString &runDir = {});
     QString exportOnnx(const QString &path, const QString &runDir = {});
 
+    /// View ▸ Reset layout: every dock back where it started, shown (on the Design page).
+    void resetLayout();
+
     /// The last error shown to the user (tests read it; the user sees a message box).
     QString lastError() const { return m_lastError; }
     CompareDialog *compareDialog();
@@ -137,6 +144,8 @@ private:
     ComparisonView *m_comparison = nullptr;
     SearchView *m_searchView = nullptr;
     PruneView *m_pruneView = nullptr;
+    std::vector<QDockWidget *> m_docks;   // Library, Outline, Costs: the View menu toggles them
+    QByteArray m_defaultLayout;           // the docks as first built, for View > Reset layout
     QMenu *m_recentMenu = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     QString m_lastError;

@@ -22,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QThread>
@@ -148,6 +149,19 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
     m_queue = new QListWidget(formPage);
     m_queue->setMinimumHeight(60);   // expanding: it takes the form's spare height, not the labels
     form->addRow(tr("Queued"), m_queue);
+    m_removeQueued = new QPushButton(tr("Remove from queue"), formPage);
+    m_removeQueued->setToolTip(tr("Takes the selected run off the queue before it starts (Delete)"));
+    m_removeQueued->setEnabled(false);
+    form->addRow(QString(), m_removeQueued);
+    auto removeSelected = [this] {
+        if (const int row = m_queue->currentRow(); row >= 0 && m_queue->currentItem()->isSelected())
+            m_controller->removeQueued(row);
+    };
+    connect(m_removeQueued, &QPushButton::clicked, this, removeSelected);
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_queue, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, removeSelected);
+    connect(m_queue, &QListWidget::itemSelectionChanged, this,
+            [this] { m_removeQueued->setEnabled(!m_queue->selectedItems().isEmpty()); });
     m_resize->setToolTip(tr("Otherwise the design's input and classes are adapted to the dataset (recorded in the run)"));
     auto *scroll = new QScrollArea(split);
     scroll->setWidget(formPage);

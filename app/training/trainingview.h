@@ -51,6 +51,7 @@ public:
     QPlainTextEdit *log() const { return m_log; }
     QProgressBar *progress() const { return m_progress; }
     QListWidget *queue() const { return m_queue; }
+    QPushButton *removeQueuedButton() const { return m_removeQueued; }
 
 private:
     void applyRecipe(const QString &name);
@@ -85,6 +86,7 @@ private:
     QPushButton *m_resume = nullptr;
     QPushButton *m_stop = nullptr;
     QListWidget *m_queue = nullptr;
+    QPushButton *m_removeQueued = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     TrainingPlots *m_plots = nullptr;
