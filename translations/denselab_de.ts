@@ -60,7 +60,8 @@
         <location filename="../app/appoptions.cpp" line="+17"/>
         <source>Design, cost, train and compare densely connected CNNs.
 Exit status: 0 on success, 2 on bad command-line input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicht verbundene CNNs entwerfen, Kosten berechnen, trainieren und vergleichen.
+Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1402,7 +1403,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     <message>
         <location line="+7"/>
         <source>Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnung zurücksetzen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2722,7 +2723,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     <message>
         <location line="+1"/>
         <source>Remove from queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Warteschlange entfernen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -60,7 +60,8 @@
         <location filename="../app/appoptions.cpp" line="+17"/>
         <source>Design, cost, train and compare densely connected CNNs.
 Exit status: 0 on success, 2 on bad command-line input.</source>
-        <translation type="unfinished"></translation>
+        <translation>設計、估算成本、訓練並比較密集連接的 CNN。
+結束狀態：成功為 0，命令列輸入錯誤為 2。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1400,7 +1401,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     <message>
         <location line="+7"/>
         <source>Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>重設版面配置</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2717,7 +2718,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     <message>
         <location line="+1"/>
         <source>Remove from queue</source>
-        <translation type="unfinished"></translation>
+        <translation>從佇列移除</translation>
     </message>
     <message>
         <location line="+1"/>
