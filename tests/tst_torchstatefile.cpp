@@ -21,6 +21,51 @@ std::string bytesOf(const std::string &path)
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+void put16(std::string &out, unsigned v) { out += char(v & 0xff), out += char(v >> 8 & 0xff); }
+void put32(std::string &out, unsigned v) { put16(out, v & 0xffff), put16(out, v >> 16); }
+
+// A zip archive of stored entries, as torch.save writes it (our reader checks no CRC).
+std::string zipOf(const std::vector<std::pair<std::string, std::string>> &entries)
+{
+    std::string out, directory;
+    for (const auto &[name, data] : entries) {
+        const unsigned offset = unsigned(out.size());
+        put32(out, 0x04034b50), put16(out, 20), put16(out, 0), put16(out, 0), put32(out, 0), put32(out, 0);
+        put32(out, unsigned(data.size())), put32(out, unsigned(data.size())), put16(out, unsigned(name.size())), put16(out, 0);
+        out += name + data;
+        put32(directory, 0x02014b50), put16(directory, 20), put16(directory, 20), put16(directory, 0), put16(directory, 0);
+        put32(directory, 0), put32(directory, 0), put32(directory, unsigned(data.size())), put32(directory, unsigned(data.size()));
+        put16(directory, unsigned(name.size())), put16(directory, 0), put16(directory, 0), put16(directory, 0), put16(directory, 0);
+        put32(directory, 0), put32(directory, offset);
+        directory += name;
+    }
+    const unsigned at = unsigned(out.size());
+    out += directory;
+    put32(out, 0x06054b50), put16(out, 0), put16(out, 0), put16(out, unsigned(entries.size())), put16(out, unsigned(entries.size()));
+    put32(out, unsigned(directory.size())), put32(out, at), put16(out, 0);
+    return out;
+}
+
+// Pickle pieces (protocol 2).
+// Adjacent literals below keep a hex escape from eating the letters after it ("\x02" "c").
+std::string unicode(const std::string &s) { return "\x8c" + std::string(1, char(s.size())) + s; }
+std::string int4(unsigned v)
+{
+    std::string out = "J";
+    put32(out, v);
+    return out;
+}
+// rebuild_tensor_v2((storage FloatStorage key "0", numel), 0, (size,), (1,), False, OrderedDict())
+std::string tensorOf(unsigned size, unsigned numel)
+{
+    return "ctorch._utils\n_rebuild_tensor_v2\n(" + std::string("(") + unicode("storage") + "ctorch\nFloatStorage\n" + unicode("0")
+           + unicode("cpu") + int4(numel) + "tQ" + int4(0) + "(" + int4(size) + "t(" + int4(1) + "t\x89" "ccollections\nOrderedDict\n)RtR";
+}
+std::string fileOf(const std::string &pickle, std::size_t storageBytes = 4)
+{
+    return zipOf({{"archive/data.pkl", pickle}, {"archive/data/0", std::string(storageBytes, '\0')}});
+}
+
 } // namespace
 
 class TstTorchStateFile : public QObject {
@@ -31,6 +76,7 @@ private Q_SLOTS:
     void damagedFilesNameFileAndReason_data();
     void damagedFilesNameFileAndReason();
     void torchvisionKeysMapOneToOne();
+    void directoryIsNotAFile();
 };
 
 void TstTorchStateFile::readsWhatPythonWrote()
@@ -76,11 +122,27 @@ void TstTorchStateFile::damagedFilesNameFileAndReason_data()
     if (at != std::string::npos)
         evil.replace(at, 12, "os\nsystem\n  ");
     QTest::newRow("foreign global") << QByteArray::fromStdString(evil) << QStringLiteral("data.pkl");
-    std::string shortStorage = good;
-    const std::size_t data = shortStorage.find("data/0");
-    QVERIFY(data != std::string::npos);
-    QTest::newRow("missing storage") << QByteArray::fromStdString(shortStorage.replace(shortStorage.rfind("data/0"), 6, "data/X"))
-                                     << QStringLiteral("");
+    std::string missing = good;   // the central directory names the storage data/X
+    QVERIFY(missing.rfind("data/0") != std::string::npos);
+    QTest::newRow("missing storage") << QByteArray::fromStdString(missing.replace(missing.rfind("data/0"), 6, "data/X"))
+                                     << QStringLiteral("its storage data/0 is missing");
+    QTest::newRow("a call of os.system")
+        << QByteArray::fromStdString(fileOf("\x80\x02" "cos\nsystem\n" + unicode("ls") + "\x85" "R."))
+        << QStringLiteral("unsupported global os.system");
+    // Review of #12: a list filled after it was put into another one built a 500,000-link chain
+    // (freeing it overflowed the stack) or a cycle; torch.save never does that.
+    QTest::newRow("container filled late")
+        << QByteArray::fromStdString(fileOf(std::string("\x80\x02]q\0]q\x01h\0h\x01" "ah\x01]a.", 18)))
+        << QStringLiteral("a container filled after it was put into another one");
+    QTest::newRow("duplicate key")
+        << QByteArray::fromStdString(fileOf("\x80\x02" "}" + unicode("w") + tensorOf(1, 1) + "s" + unicode("w") + tensorOf(1, 1) + "s."))
+        << QStringLiteral("the key w appears twice");
+    // One memoized 1M-element tensor under 40 keys: 160 MB from a 4 MB file, before the budget.
+    std::string many = "\x80\x02" "}" + unicode("k0") + tensorOf(1u << 20, 1u << 20) + "q\x05" "s";
+    for (int k = 1; k < 40; ++k)
+        many += unicode("k" + std::to_string(k)) + "h\x05" "s";
+    QTest::newRow("one storage under many keys") << QByteArray::fromStdString(fileOf(many + ".", 4u << 20))
+                                                 << QStringLiteral("more elements than the file has room for");
 }
 
 void TstTorchStateFile::damagedFilesNameFileAndReason()
@@ -117,6 +179,16 @@ void TstTorchStateFile::torchvisionKeysMapOneToOne()
     };
     for (const auto &[torchvision, denselab] : cases)
         QCOMPARE(exporting::denselabKeyOfTorchvision(torchvision), std::string(denselab));
+}
+
+void TstTorchStateFile::directoryIsNotAFile()
+{
+    try {
+        io::readTorchStateDict("/tmp");
+        QFAIL("a directory was read");
+    } catch (const io::TorchFileError &e) {
+        QCOMPARE(std::string(e.what()), std::string("/tmp: not a regular file"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstTorchStateFile)

@@ -1502,7 +1502,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Ein Lauf trainiert gerade. Anhalten und beenden? Er lässt sich später auf der Seite „Läufe“ fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/mainwindowexports.cpp" line="+28"/>
+        <location filename="../app/mainwindow/mainwindowexports.cpp" line="+29"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
@@ -1510,12 +1510,12 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <location line="+5"/>
         <location line="+6"/>
         <location line="+24"/>
-        <location line="+69"/>
+        <location line="+87"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-105"/>
         <source>Export cost report</source>
         <translation>Kostenbericht exportieren</translation>
     </message>
@@ -1530,7 +1530,12 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+27"/>
+        <source>Exports with weights wait until the training run ends: building the network would change the random draws of the run in progress.</source>
+        <translation>Exporte mit Gewichten warten, bis der Trainingslauf endet: Das Netz aufzubauen würde die Zufallszahlen des laufenden Trainings verändern.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Export ONNX model</source>
         <translation>ONNX-Modell exportieren</translation>
     </message>

@@ -1500,7 +1500,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>有訓練執行正在進行。要停止並結束嗎？之後可在「訓練執行」頁面繼續。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/mainwindowexports.cpp" line="+28"/>
+        <location filename="../app/mainwindow/mainwindowexports.cpp" line="+29"/>
         <source>Export %1</source>
         <translation>匯出%1</translation>
     </message>
@@ -1508,12 +1508,12 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <location line="+5"/>
         <location line="+6"/>
         <location line="+24"/>
-        <location line="+69"/>
+        <location line="+87"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-105"/>
         <source>Export cost report</source>
         <translation>匯出成本報告</translation>
     </message>
@@ -1528,7 +1528,12 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+27"/>
+        <source>Exports with weights wait until the training run ends: building the network would change the random draws of the run in progress.</source>
+        <translation>含權重的匯出會等到訓練結束：建立網路會改變進行中訓練的隨機抽樣。</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Export ONNX model</source>
         <translation>匯出 ONNX 模型</translation>
     </message>

@@ -126,21 +126,29 @@ std::vector<std::string> Arguments::positionals()
 }
 
 
-void Arguments::finish() const
+void Arguments::rejectUnknownOptions() const
 {
     for (std::size_t i = 0; i < m_words.size(); ++i) {
-        if (m_used.count(i))
-            continue;
         const std::string &word = m_words[i];
-        if (word.size() < 2 || word[0] != '-')
-            throw UsageError("unexpected argument \"" + word + "\" (see denselab-cli COMMAND --help)");
+        if (m_used.count(i) || word.size() < 2 || word[0] != '-')
+            continue;
         // An option the command does not take: name it, and the closest one it does take.
         const std::string name = word.substr(0, word.find('='));
+        if (m_known.count(name))
+            continue;
         std::string message = "unknown option \"" + name + "\"";
         if (const std::string closest = closestName(name, {m_known.begin(), m_known.end()}); !closest.empty())
             message += " (did you mean " + closest + "?)";
         throw UsageError(message + " (see denselab-cli COMMAND --help)");
     }
+}
+
+void Arguments::finish() const
+{
+    rejectUnknownOptions();
+    for (std::size_t i = 0; i < m_words.size(); ++i)
+        if (!m_used.count(i))
+            throw UsageError("unexpected argument \"" + m_words[i] + "\" (see denselab-cli COMMAND --help)");
 }
 
 } // namespace denselab::cli

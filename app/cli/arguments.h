@@ -35,6 +35,10 @@ public:
     std::string choice(const std::string &option, const std::vector<std::string> &choices, const std::string &fallback);
     /// Words that are not options (file names), in order.
     std::vector<std::string> positionals();
+    /// Throws the unknown-option error of finish() for a word that starts with "-" and that no
+    /// call asked for so far: called before a positional-count error, whose cause is often the
+    /// value of a misspelt option ("--epoch 3" leaves "3" behind).
+    void rejectUnknownOptions() const;
     /// Throws UsageError for the first word no call asked for: an unknown option is named with
     /// the closest option the command takes ("--epoch" -> "did you mean --epochs?").
     void finish() const;

@@ -36,6 +36,8 @@ DesignSource readDesignSource(Arguments &args)
     const auto input = args.value("--input");
     const int classes = args.integer("--classes", 0, 1);
     const std::vector<std::string> files = args.positionals();
+    if ((preset && !files.empty()) || files.size() > 1)
+        args.rejectUnknownOptions();   // "--epoch 3": name the option, not the "3" it left behind
     if (preset && !files.empty())   // often the value of a misspelt option ("--epoch 3")
         throw UsageError("give either --preset NAME or a design FILE, not both (\"" + files.front()
                          + "\" was read as a design file)");

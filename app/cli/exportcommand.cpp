@@ -63,12 +63,19 @@ ExportRequest readExportRequest(const std::string &format, Arguments &args)
     return request;
 }
 
-LayerGraph writePyTorchCode(const ExportRequest &request, bool withWeights)
+LayerGraph compileRequest(const ExportRequest &request)
 {
     try {
-        LayerGraph graph = compile(request.design);
-        exporting::writePyTorchFolder(graph, request.out, withWeights);
-        return graph;
+        return compile(request.design);
+    } catch (const DesignError &e) {
+        throw DesignError(request.label + ": " + e.what());
+    }
+}
+
+void writePyTorchCode(const ExportRequest &request, const LayerGraph &graph, const std::string &weights)
+{
+    try {
+        exporting::writePyTorchFolder(graph, request.out, weights);
     } catch (const DesignError &e) {
         throw DesignError(request.label + ": " + e.what());
     } catch (const io::FileError &e) {
@@ -99,7 +106,8 @@ int runExport(const std::string &format, Arguments &args, std::ostream &out)
     const ExportRequest request = readExportRequest(format, args);
     if (request.needsWeights())
         throw UsageError("export " + format + ": needs LibTorch, and this build has none");
-    const LayerGraph graph = writePyTorchCode(request, false);
+    const LayerGraph graph = compileRequest(request);
+    writePyTorchCode(request, graph, {});
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     reportExport(request, graph, {request.out + "/model.py", request.out + "/README.md"}, seconds, out);
     return 0;

@@ -30,8 +30,12 @@ struct ExportRequest {
 /// Reads and checks the options (and finishes `args`). `format` is the word after "export".
 ExportRequest readExportRequest(const std::string &format, Arguments &args);
 
-/// Writes model.py and README.md into request.out (created if missing) and returns the graph.
-LayerGraph writePyTorchCode(const ExportRequest &request, bool withWeights);
+/// Compiles the request's design (errors name the design's source).
+LayerGraph compileRequest(const ExportRequest &request);
+
+/// Writes model.py and README.md into request.out (created if missing); `weights` as for
+/// exporting::pytorchReadme.
+void writePyTorchCode(const ExportRequest &request, const LayerGraph &graph, const std::string &weights);
 
 /// What an export wrote, as text or one JSON line.
 void reportExport(const ExportRequest &request, const LayerGraph &graph, const std::vector<std::string> &files,

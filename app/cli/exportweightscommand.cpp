@@ -5,8 +5,8 @@
 #include "exportrequest.h"
 
 #include "design/designerror.h"
+#include "export/pytorchcode.h"
 #include "export/weightsexport.h"
-#include "graph/compiler.h"
 #include "io/atomicfile.h"
 
 #include <chrono>
@@ -22,16 +22,14 @@ int runExportWithWeights(const std::string &format, Arguments &args, std::ostrea
     std::vector<std::string> files;
     LayerGraph graph;
     try {
+        graph = compileRequest(request);
         if (format == "pytorch") {
-            graph = writePyTorchCode(request, /*withWeights=*/true);
+            // weights.pt first: a checkpoint that cannot be read leaves no README promising it.
+            exporting::createExportFolder(request.out);
+            exporting::exportPyTorchWeights(graph, source, request.out + "/weights.pt", request.reference);
+            writePyTorchCode(request, graph, exporting::weightsOrigin(source));
             files = {request.out + "/model.py", request.out + "/README.md", request.out + "/weights.pt"};
-            exporting::exportPyTorchWeights(graph, source, files.back(), request.reference);
         } else {
-            try {
-                graph = compile(request.design);
-            } catch (const DesignError &e) {
-                throw DesignError(request.label + ": " + e.what());
-            }
             exporting::OnnxOptions options;
             options.opset = request.opset;
             options.batch = request.batch;

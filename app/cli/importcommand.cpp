@@ -28,6 +28,8 @@ int runImport(const std::string &what, Arguments &args, std::ostream &out)
     const auto input = args.value("--input");
     const int classes = args.integer("--classes", 0, 1);
     const std::vector<std::string> files = args.positionals();
+    if (files.size() != (preset ? 1u : 2u))
+        args.rejectUnknownOptions();   // a misspelt option's value is often the extra word
     if (files.empty())
         throw UsageError("import torchvision-weights: the state_dict file (FILE.pth) is missing");
     if (files.size() != (preset ? 1u : 2u))

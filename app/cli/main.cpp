@@ -120,11 +120,11 @@ COMMAND --help shows one command's options; --version shows the version.
 
 // The usage entries of `command` ("train", "search lwp", ...): every block of kUsage whose first
 // line starts with the command's words. Empty when the command is unknown.
-std::string commandHelp(const std::vector<std::string> &words)
+std::string commandHelp(const std::vector<std::string> &words, bool withSecondWord = true)
 {
     const std::string usage = kUsage;
     std::string command = words.front();
-    if (words.size() > 1 && words[1].rfind("-", 0) != 0)
+    if (withSecondWord && words.size() > 1 && words[1].rfind("-", 0) != 0)
         command += " " + words[1];
     std::string help;
     bool inEntry = false;
@@ -142,6 +142,9 @@ std::string commandHelp(const std::vector<std::string> &words)
             help += line + "\n";
         at = next + 1;
     }
+    // "costs my.json --help": the second word was a file, not a subcommand.
+    if (help.empty() && withSecondWord && command != words.front())
+        return commandHelp(words, false);
     return help;
 }
 
@@ -191,8 +194,11 @@ int main(int argc, char **argv)
                 return cli::runPrune(args, std::cout);
             if (command == "search")
                 return cli::runSearch(args, std::cout);
-            if (exportFormat)
+            if (command == "export") {
+                if (!exportFormat)
+                    throw cli::UsageError("export: expected \"export pytorch|onnx (--preset NAME | FILE | --run RUN_DIR) --out ...\"");
                 return cli::runExportWithWeights(words[1], args, std::cout);
+            }
             if (command == "import")
                 return cli::runImport(importKind ? words[1] : std::string(), args, std::cout);
             return words[1] == "mask" ? cli::runBenchMask(args, std::cout) : cli::runBenchTrain(args, std::cout);

@@ -18,6 +18,8 @@ bool needsTorch(const std::vector<std::string> &words)
     const std::string &command = words.front();
     const std::string second = words.size() > 1 ? words[1] : std::string();
     if (command == "export") {   // model.py alone needs no weights
+        if (second != "pytorch" && second != "onnx")
+            return false;   // the front end names the mistake
         for (const std::string &word : words)
             if (word == "--run" || word.rfind("--run=", 0) == 0 || word == "--reference" || word.rfind("--reference=", 0) == 0)
                 return true;

@@ -9,6 +9,7 @@
 #include "export/pytorchcode.h"
 #include "export/weightsexport.h"
 #include "graph/compiler.h"
+#include "training/trainingcontroller.h"
 #include "report/costreporttext.h"
 #include "training/runrecord.h"
 
@@ -66,6 +67,15 @@ void MainWindow::exportReport(bool markdown)
 
 namespace {
 
+// Building a LibTorch module draws from torch's global random generator, which the training
+// thread reseeds and draws from at every step: an export then would change the run's draws.
+QString weightsWaitForTraining()
+{
+    return QCoreApplication::translate("denselab::MainWindow",
+                                       "Exports with weights wait until the training run ends: building the network would "
+                                       "change the random draws of the run in progress.");
+}
+
 // The graph of a run's trained design, or of the open document.
 LayerGraph exportedGraph(const DesignDocument &document, const QString &runDir)
 {
@@ -81,13 +91,20 @@ LayerGraph exportedGraph(const DesignDocument &document, const QString &runDir)
 
 QString MainWindow::exportPyTorch(const QString &folder, const QString &runDir)
 {
+    if (!runDir.isEmpty() && m_training->isTraining())
+        return weightsWaitForTraining();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
     try {
         const LayerGraph graph = exportedGraph(*m_document, runDir);
-        exporting::writePyTorchFolder(graph, folder.toStdString(), !runDir.isEmpty());
-        if (!runDir.isEmpty())
-            exporting::exportPyTorchWeights(graph, {runDir.toStdString(), 1}, (folder + QStringLiteral("/weights.pt")).toStdString(), {});
+        std::string weights;
+        if (!runDir.isEmpty()) {   // weights.pt first: a failure leaves no README promising it
+            const exporting::WeightsSource source{runDir.toStdString(), 1};
+            exporting::createExportFolder(folder.toStdString());
+            exporting::exportPyTorchWeights(graph, source, (folder + QStringLiteral("/weights.pt")).toStdString(), {});
+            weights = exporting::weightsOrigin(source);
+        }
+        exporting::writePyTorchFolder(graph, folder.toStdString(), weights);
     } catch (const std::exception &e) {
         error = QString::fromStdString(e.what());
     }
@@ -97,6 +114,8 @@ QString MainWindow::exportPyTorch(const QString &folder, const QString &runDir)
 
 QString MainWindow::exportOnnx(const QString &path, const QString &runDir)
 {
+    if (m_training->isTraining())
+        return weightsWaitForTraining();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
     try {

@@ -124,7 +124,9 @@ std::string classNameOf(const std::string &designName)
     }
     if (name.empty() || std::isdigit(static_cast<unsigned char>(name[0])))
         name = "Net" + name;
-    return name == "Model" || name == "DenseBlock" ? name + "Net" : name;
+    // Names model.py defines itself (the layer classes are DenseLayerA, DenseLayerB, ...).
+    const bool taken = name == "Model" || name == "DenseBlock" || name.rfind("DenseLayer", 0) == 0;
+    return taken ? name + "Net" : name;
 }
 
 // One operation of a dense layer's chain, as a layer class writes it.
@@ -667,25 +669,30 @@ std::string pythonModulePath(const std::string &nodeName)
 
 std::string pytorchModelSource(const LayerGraph &graph) { return ModelWriter(graph).write(); }
 
-void writePyTorchFolder(const LayerGraph &graph, const std::string &folder, bool withWeights)
+void createExportFolder(const std::string &folder)
 {
-    const std::string source = pytorchModelSource(graph);   // before anything is written
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
     if (ec)
         throw io::FileError(folder + ": cannot create the folder (" + ec.message() + ")");
-    io::writeFileAtomically(folder + "/model.py", source);
-    io::writeFileAtomically(folder + "/README.md", pytorchReadme(graph, withWeights));
 }
 
-std::string pytorchReadme(const LayerGraph &graph, bool withWeights)
+void writePyTorchFolder(const LayerGraph &graph, const std::string &folder, const std::string &weights)
+{
+    const std::string source = pytorchModelSource(graph);   // before anything is written
+    createExportFolder(folder);
+    io::writeFileAtomically(folder + "/model.py", source);
+    io::writeFileAtomically(folder + "/README.md", pytorchReadme(graph, weights));
+}
+
+std::string pytorchReadme(const LayerGraph &graph, const std::string &weights)
 {
     std::ostringstream out;
     out << "# " << graph.name << " for PyTorch\n\n"
         << "`model.py` defines the network (it needs only `torch`)"
-        << (withWeights ? "; `weights.pt` holds trained weights as a plain `state_dict`" : "") << ".\n\n"
+        << (weights.empty() ? "" : "; `weights.pt` holds " + weights + " as a plain `state_dict`") << ".\n\n"
         << "```python\nimport torch, model\nnet = model.Model()\n";
-    if (withWeights)
+    if (!weights.empty())
         out << "net.load_state_dict(torch.load(\"weights.pt\")); net.eval()\n";
     out << "logits = net(torch.randn(1, *model.INPUT_SHAPE))\n```\n";
     return out.str();

@@ -16,13 +16,18 @@ namespace denselab::exporting {
 /// docstring names the design and its parameters and MACs. Pure function of the graph.
 std::string pytorchModelSource(const LayerGraph &graph);
 
-/// README.md of an export folder: what the files are and three lines of usage.
-/// `withWeights`: whether weights.pt is part of the export.
-std::string pytorchReadme(const LayerGraph &graph, bool withWeights);
+/// README.md of an export folder: what the files are and three lines of usage. `weights` says
+/// where weights.pt comes from ("the best checkpoint of run X"), empty when there is none.
+std::string pytorchReadme(const LayerGraph &graph, const std::string &weights);
 
-/// Writes model.py and README.md into `folder` (created when missing), each atomically.
-/// Throws io::FileError naming the file, DesignError for a graph model.py cannot express.
-void writePyTorchFolder(const LayerGraph &graph, const std::string &folder, bool withWeights);
+/// Writes model.py and README.md into `folder` (created when missing), each atomically; an
+/// export with weights writes weights.pt first, so that a failed one leaves no README that
+/// promises them. Throws io::FileError naming the file, DesignError for a graph model.py cannot
+/// express.
+void writePyTorchFolder(const LayerGraph &graph, const std::string &folder, const std::string &weights);
+
+/// Creates `folder` when missing; throws io::FileError naming it.
+void createExportFolder(const std::string &folder);
 
 /// The name a graph node's module has in model.py and in weights.pt ("stage3.layer5.conv2").
 /// Throws DesignError when a part of the name is not a Python identifier that nn.Module can

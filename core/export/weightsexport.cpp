@@ -15,17 +15,25 @@ namespace denselab::exporting {
 
 namespace {
 
+std::string checkpointTag(const WeightsSource &source)
+{
+    const std::string tag = training::hasCheckpoint(source.runDir, "best") ? "best" : "last";
+    if (!training::hasCheckpoint(source.runDir, tag))
+        throw std::invalid_argument(source.runDir + ": the run has no checkpoint yet (no best.json or last.json)");
+    return tag;
+}
+
+// Building a module draws from torch's global generator (as every LibTorch layer does): callers
+// in a process that trains at the same time must wait for the run to end (the app does).
 nn::GraphModule moduleFor(const LayerGraph &graph, const WeightsSource &source)
 {
-    torch::manual_seed(source.seed);
+    if (source.runDir.empty())
+        torch::manual_seed(source.seed);   // DenseLab's initialization, reproducibly
     nn::GraphModule module(graph);
-    nn::initializeWeights(*module);
-    if (!source.runDir.empty()) {
-        const std::string tag = training::hasCheckpoint(source.runDir, "best") ? "best" : "last";
-        if (!training::hasCheckpoint(source.runDir, tag))
-            throw std::invalid_argument(source.runDir + ": the run has no checkpoint yet (no best.json or last.json)");
-        training::loadCheckpoint(source.runDir, tag, *module, nullptr, torch::Device(torch::kCPU));
-    }
+    if (source.runDir.empty())
+        nn::initializeWeights(*module);
+    else   // every parameter and statistic comes from the checkpoint
+        training::loadCheckpoint(source.runDir, checkpointTag(source), *module, nullptr, torch::Device(torch::kCPU));
     module->eval();
     return module;
 }
@@ -46,6 +54,13 @@ TensorMap tensorMapOf(nn::GraphModuleImpl &module)
 }
 
 } // namespace
+
+std::string weightsOrigin(const WeightsSource &source)
+{
+    if (source.runDir.empty())
+        return "DenseLab's initialization (seed " + std::to_string(source.seed) + "), not trained weights";
+    return "the weights of the " + checkpointTag(source) + " checkpoint of the run " + source.runDir;
+}
 
 void exportPyTorchWeights(const LayerGraph &graph, const WeightsSource &source, const std::string &weightsPath,
                           const std::string &referencePath)

@@ -18,6 +18,10 @@ struct WeightsSource {
     std::uint64_t seed = 1;
 };
 
+/// How README.md names the weights: "the weights of the best checkpoint of run DIR" or
+/// "DenseLab's initialization (seed S), not trained weights".
+std::string weightsOrigin(const WeightsSource &source);
+
 /// Writes the weights as a plain state_dict that Python's torch.load reads (keys as model.py
 /// names them) to `weightsPath`, and, when `referencePath` is not empty, DenseLab's logits for a
 /// fixed input ({"input", "logits"}, eval mode, batch 2). Throws io::FileError or

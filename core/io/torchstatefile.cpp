@@ -6,9 +6,11 @@
 #include "torchstatefile.h"
 
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 
 namespace denselab::io {
@@ -101,11 +103,13 @@ struct Value {
     std::int64_t offset = 0;
     std::vector<std::int64_t> sizes, strides;
     int depth = 1;                     // nesting, bounded so that destruction cannot overflow the stack
+    bool contained = false;            // inside a tuple, list or dict: never filled again
 };
 
 constexpr int kMaxDepth = 64;
 constexpr std::size_t kMaxStack = 1 << 20;
 constexpr std::size_t kMaxMemo = 1 << 22;
+constexpr std::size_t kMaxValues = 1 << 20;   // a DenseNet-264 state_dict needs about 30,000
 
 std::size_t elementSize(const std::string &storageType)
 {
@@ -301,8 +305,10 @@ private:
         return s;
     }
 
-    static ValuePtr make(Value::Kind kind)
+    ValuePtr make(Value::Kind kind)
     {
+        if (++m_made > kMaxValues)
+            throw fail("more than " + std::to_string(kMaxValues) + " values: not a state_dict");
         auto v = std::make_shared<Value>();
         v->kind = kind;
         return v;
@@ -353,8 +359,10 @@ private:
     ValuePtr container(Value::Kind kind, std::vector<ValuePtr> items)
     {
         ValuePtr v = make(kind);
-        for (const ValuePtr &item : items)
+        for (const ValuePtr &item : items) {
             v->depth = std::max(v->depth, item->depth + 1);
+            item->contained = true;
+        }
         if (v->depth > kMaxDepth)
             throw fail("nested more than " + std::to_string(kMaxDepth) + " levels deep");
         v->items = std::move(items);
@@ -367,10 +375,15 @@ private:
             throw fail("items added to something that is neither a dict nor a list");
         if (dict && items.size() % 2)
             throw fail("a dict item without its value");
+        // torch.save fills a container before it puts it into another one. Filling one that is
+        // already inside another could build chains or cycles that the depth count never saw.
+        if (target->contained)
+            throw fail("a container filled after it was put into another one");
         for (const ValuePtr &item : items) {
             if (item.get() == target.get() || item->depth + 1 > kMaxDepth)
                 throw fail("nested more than " + std::to_string(kMaxDepth) + " levels deep");
             target->depth = std::max(target->depth, item->depth + 1);
+            item->contained = true;
             target->items.push_back(item);
         }
     }
@@ -447,13 +460,14 @@ private:
     const std::string &m_in;
     const std::string &m_name;
     std::size_t m_at = 0;
+    std::size_t m_made = 0;
     std::vector<ValuePtr> m_stack;
     std::vector<ValuePtr> m_memo;
 };
 
 StateTensor materialize(const Value &tensor, const std::string &key, const std::string &bytes,
                         const std::map<std::string, std::pair<std::size_t, std::size_t>> &entries,
-                        const std::string &prefix, const std::string &name)
+                        const std::string &prefix, const std::string &name, std::int64_t &budget)
 {
     const Value &storage = *tensor.storage;
     auto fail = [&](const std::string &why) -> TorchFileError { return TorchFileError(name + ": " + key + ": " + why); };
@@ -489,6 +503,11 @@ StateTensor materialize(const Value &tensor, const std::string &key, const std::
     }
     if (count > 0 && last >= numel)
         throw fail("reaches outside its storage");
+    // Tensors that share a storage (tied weights) are read once each; many keys on one large
+    // storage would multiply it, so all of them together get a budget tied to the file's size.
+    if (count > budget)
+        throw fail("the file's tensors hold more elements than the file has room for (many keys on one storage?)");
+    budget -= count;
     out.values.resize(static_cast<std::size_t>(count));
     const char *base = bytes.data() + entry->second.first;
     std::vector<std::int64_t> index(tensor.sizes.size(), 0);
@@ -508,7 +527,9 @@ StateTensor materialize(const Value &tensor, const std::string &key, const std::
 
 } // namespace
 
-std::vector<std::pair<std::string, StateTensor>> parseTorchStateDict(const std::string &bytes, const std::string &name)
+namespace {
+
+std::vector<std::pair<std::string, StateTensor>> parseState(const std::string &bytes, const std::string &name)
 {
     const auto entries = zipEntries(bytes, name);
     std::string prefix;
@@ -537,20 +558,38 @@ std::vector<std::pair<std::string, StateTensor>> parseTorchStateDict(const std::
     if (root->kind != Value::Kind::Dict)
         throw TorchFileError(name + ": not a state_dict (the file holds no dict of tensors)");
     std::vector<std::pair<std::string, StateTensor>> state;
+    std::set<std::string> keys;
+    std::int64_t budget = 2 * static_cast<std::int64_t>(bytes.size()) + (1 << 20);
     for (std::size_t i = 0; i + 1 < root->items.size(); i += 2) {
         const Value &key = *root->items[i];
         const Value &value = *root->items[i + 1];
         if (key.kind != Value::Kind::String || value.kind != Value::Kind::Tensor)
             continue;   // "_metadata" and other non-tensor entries
-        state.emplace_back(key.text, materialize(value, key.text, bytes, entries, prefix, name));
+        if (!keys.insert(key.text).second)
+            throw TorchFileError(name + ": the key " + key.text + " appears twice");
+        state.emplace_back(key.text, materialize(value, key.text, bytes, entries, prefix, name, budget));
     }
     if (state.empty())
         throw TorchFileError(name + ": the state_dict holds no tensors");
     return state;
 }
 
+} // namespace
+
+std::vector<std::pair<std::string, StateTensor>> parseTorchStateDict(const std::string &bytes, const std::string &name)
+{
+    try {
+        return parseState(bytes, name);
+    } catch (const std::bad_alloc &) {
+        throw TorchFileError(name + ": not enough memory to read it");
+    }
+}
+
 std::vector<std::pair<std::string, StateTensor>> readTorchStateDict(const std::string &path, std::uint64_t maxBytes)
 {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw TorchFileError(path + ": " + (std::filesystem::exists(path, ec) ? "not a regular file" : "no such file"));
     std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in)
         throw TorchFileError(path + ": cannot open");

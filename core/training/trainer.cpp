@@ -71,14 +71,15 @@ void TrainerControl::setState(RunState state, const std::string &message)
         if (isFinal(state))
             m_record.endedAt = isoTimeNow();
         if (state == RunState::Running)
-            m_statusBeforeResume.reset();
+            m_beforeResume.reset();
         if (!m_record.dir.empty()) {
-            if (m_statusBeforeResume && before == RunState::Preparing && isFinal(state)) {
-                // The resume itself failed: this attempt ends Failed (events, exit status), but
-                // the run on disk is what it was before the attempt, with the reason attached.
+            if (m_beforeResume && before == RunState::Preparing && isFinal(state)) {
+                // The resume ended before training started again (it failed, or was stopped):
+                // the run on disk stays what it was before the attempt, with a failure's reason.
                 RunRecord onDisk = m_record;
-                onDisk.status = *m_statusBeforeResume;
-                onDisk.message = "resume failed: " + message;
+                onDisk.status = m_beforeResume->status;
+                onDisk.endedAt = m_beforeResume->endedAt;
+                onDisk.message = state == RunState::Failed ? "resume failed: " + message : m_beforeResume->message;
                 writeRunRecord(onDisk);
             } else {
                 writeRunRecord(m_record);

@@ -54,7 +54,7 @@ public:
     /// A resume remembers the status run.json had (say "stopped"): if the resume fails before
     /// training starts again, run.json keeps that status, with the failure as its message,
     /// instead of calling a run that never restarted "failed".
-    void rememberStatusBeforeResume(RunState saved) { m_statusBeforeResume = saved; }
+    void rememberStatusBeforeResume(const RunRecord &saved) { m_beforeResume = saved; }
 
     std::thread thread;
 
@@ -67,7 +67,7 @@ private:
     std::atomic<RunState> m_state{RunState::Preparing};
     std::atomic<bool> m_stop{false};
     bool m_paused = false;
-    std::optional<RunState> m_statusBeforeResume;   // cleared once the resumed run is Running
+    std::optional<RunRecord> m_beforeResume;   // run.json as the resume found it; cleared once Running
 };
 
 } // namespace denselab::training

@@ -84,7 +84,7 @@ void prepareRunDirectory(TrainerControl &control, RunKind kind)
             startOver(dir);
         }
         removeTemporaryFiles(dir);
-        control.rememberStatusBeforeResume(saved.status);
+        control.rememberStatusBeforeResume(saved);
         control.updateRecord([&](RunRecord &r) {
             const TrainingConfig config = r.config;   // the resume's (maybe more epochs)
             r = saved;

@@ -9,7 +9,7 @@ DENSELAB_PACKAGES=(
     libonnx-dev libprotobuf-dev
     # The real consumers the tests check our exports and package with.
     python3-torch python3-torchvision python3-onnx python3-opencv
-    dpkg-dev file desktop-file-utils appstream lintian
+    dpkg-dev file desktop-file-utils appstream lintian man-db
 )
 
 denselab_missing_packages() {

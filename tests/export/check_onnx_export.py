@@ -55,12 +55,18 @@ def check(cli, label, design_args, work, failures, batch):
     run(cli, "export", "onnx", *design_args, "--out", path, "--reference", reference, "--batch", batch, "--opset", "10")
     onnx.checker.check_model(onnx.load(path), full_check=True)
     ref = torch.load(reference)
-    net = cv2.dnn.readNetFromONNX(path)
-    net.setInput(ref["input"].numpy())
-    logits = net.forward()
     expected = ref["logits"].numpy()
-    delta = float(numpy.abs(logits - expected).max()) if logits.shape == expected.shape else float("inf")
     scale = float(numpy.abs(expected).max())
+
+    def opencv_delta(onnx_path):
+        net = cv2.dnn.readNetFromONNX(onnx_path)
+        net.setInput(ref["input"].numpy())
+        logits = net.forward()
+        return float(numpy.abs(logits - expected).max()) if logits.shape == expected.shape else float("inf")
+
+    delta = opencv_delta(path)
+    if "Clip" not in ops:   # OpenCV 4.6 runs the opset-13 file too when it has no Clip with inputs
+        delta = max(delta, opencv_delta(latest))
     ok = delta <= TOLERANCE * max(1.0, scale)
     print(f"{'ok  ' if ok else 'FAIL'} {label:22s} checker ok (opsets 13, 10), {len(model.graph.node)} nodes ({', '.join(ops)})"
           f"  OpenCV max|dlogits| {delta:.2e} (logits up to {scale:.3g})  {report['seconds']:.2f} s")

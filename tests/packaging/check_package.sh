@@ -7,9 +7,9 @@
 set -euo pipefail
 build=$1
 source=$2
-for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli lintian; do
+for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli lintian man; do
     if ! command -v "$tool" >/dev/null; then
-        echo "SKIPPED: $tool is not installed (scripts/test installs dpkg-dev desktop-file-utils appstream lintian)"
+        echo "SKIPPED: $tool is not installed (scripts/test installs dpkg-dev desktop-file-utils appstream lintian man-db)"
         exit 77
     fi
 done
@@ -18,7 +18,8 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 (cd "$build" && cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log"; fail "cpack -G DEB"; }
-deb=$(ls "$work"/out/denselab_*_amd64.deb)
+deb=$(ls "$work"/out/denselab_*_amd64.deb 2>/dev/null || true)
+[ -n "$deb" ] || { cat "$work/cpack.log"; fail "cpack wrote no denselab_*_amd64.deb"; }
 version=$(dpkg-deb -f "$deb" Version)
 echo "package: $(basename "$deb"), installed size $(dpkg-deb -f "$deb" Installed-Size) KiB"
 echo "depends: $(dpkg-deb -f "$deb" Depends)"
@@ -60,9 +61,10 @@ cli_version=$("$root/usr/bin/denselab-cli" --version)
 [ "$cli_version" = "denselab-cli $version" ] || fail "denselab-cli --version says \"$cli_version\", the package $version"
 app_version=$(QT_QPA_PLATFORM=offscreen "$root/usr/bin/denselab" --version)
 [ "$app_version" = "denselab $version" ] || fail "denselab --version says \"$app_version\", the package $version"
-"$root/usr/bin/denselab-cli" presets | grep -q densenet121 || fail "the unpacked denselab-cli presets"
-"$root/usr/bin/denselab-cli" model --preset densenet-bc-40-12 | grep -q '"params"' \
-    || fail "the unpacked denselab-cli did not hand model over to its denselab-cli-torch"
+presets=$("$root/usr/bin/denselab-cli" presets) || fail "the unpacked denselab-cli presets"
+[[ $presets == *densenet121* ]] || fail "the unpacked denselab-cli presets lists no densenet121"
+model=$("$root/usr/bin/denselab-cli" model --preset densenet-bc-40-12) || fail "the unpacked denselab-cli model"
+[[ $model == *'"params"'* ]] || fail "the unpacked denselab-cli did not hand model over to its denselab-cli-torch"
 HOME="$work/home" QT_QPA_PLATFORM=offscreen "$root/usr/bin/denselab" --preset threshnet79 --screenshot "$work/shot.png" \
     || fail "the unpacked denselab --screenshot"
 [ -s "$work/shot.png" ] || fail "denselab --screenshot wrote no image"
