@@ -225,6 +225,12 @@ void TstCli::badInputExitsWithTwoAndOneLine_data()
         << QStringList{QStringLiteral("export"), QStringLiteral("pytorch"), QStringLiteral("--preset"), QStringLiteral("vgg16"),
                        QStringLiteral("--out"), QStringLiteral("/tmp/x"), QStringLiteral("--sed=3")}
         << QStringLiteral("unknown option \"--sed\" (did you mean --seed?)");
+    QTest::newRow("misspelt option leaving its value behind")
+        << QStringList{QStringLiteral("costs"), QStringLiteral("--preset"), QStringLiteral("vgg16"), QStringLiteral("--fromat"),
+                       QStringLiteral("json")}
+        << QStringLiteral("unknown option \"--fromat\" (did you mean --format?)");
+    QTest::newRow("export without a format") << QStringList{QStringLiteral("export"), QStringLiteral("--run"), QStringLiteral("/tmp")}
+                                             << QStringLiteral("export: expected \"export pytorch|onnx");
     QTest::newRow("export without --out") << QStringList{QStringLiteral("export"), QStringLiteral("onnx"), QStringLiteral("--preset"),
                                                          QStringLiteral("vgg16")}
                                           << QStringLiteral("--out: the .onnx file to write is missing");
