@@ -45,6 +45,7 @@ class TstCli : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void presetsListsEveryPresetWithDescription();
+    void helpPerCommandAndVersion();
     void costsJsonHasEveryKey();
     void costsRetargets();
     void costsTableUsesHumanUnits();
@@ -74,6 +75,27 @@ void TstCli::presetsListsEveryPresetWithDescription()
         QVERIFY(!v.toObject().value(QStringLiteral("description")).toString().isEmpty());
     const Run table = cli({QStringLiteral("presets")});
     QVERIFY(table.out.contains("threshnet79"));
+}
+
+// #12: COMMAND --help lists the command's options (and the training defaults, from the recipe
+// the command starts from), also after a design file; --version.
+void TstCli::helpPerCommandAndVersion()
+{
+    const Run train = cli({QStringLiteral("train"), QStringLiteral("--help")});
+    QCOMPARE(train.exitCode, 0);
+    QVERIFY(train.out.startsWith("usage: denselab-cli train (--preset NAME"));
+    QVERIFY(train.out.contains("--limit-train N") && train.out.contains("train --resume RUN_DIR"));
+    QVERIFY2(train.out.contains("defaults of the training options (recipe demo): --epochs 2 --batch 64"), train.out.constData());
+    QVERIFY(!train.out.contains("costs (--preset"));   // only its own entries
+    const Run costs = cli({QStringLiteral("costs"), QStringLiteral("my.json"), QStringLiteral("--help")});
+    QCOMPARE(costs.exitCode, 0);
+    QVERIFY(costs.out.startsWith("usage: denselab-cli costs (--preset NAME | FILE.json)"));
+    const Run exports = cli({QStringLiteral("export"), QStringLiteral("onnx"), QStringLiteral("-h")});
+    QVERIFY(exports.out.contains("[--opset 13]") && !exports.out.contains("export pytorch"));
+    QCOMPARE(cli({QStringLiteral("fly"), QStringLiteral("--help")}).exitCode, 2);
+    const Run version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("denselab-cli 0.") && version.out.endsWith("\n"));
 }
 
 void TstCli::costsJsonHasEveryKey()

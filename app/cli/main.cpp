@@ -4,14 +4,20 @@
 #include "commands.h"
 #include "design/designerror.h"
 #include "torchcommands.h"
+#include "training/trainingconfig.h"
 
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
 namespace {
 
 constexpr const char *kUsage = R"(usage: denselab-cli COMMAND [OPTIONS]
+
+Defaults: a number in brackets ([--opset 13]) is the default, and of a choice a|b|c the first,
+except for the training options (--optimizer, --schedule, ...), whose defaults come from the
+recipe: train, search, prune and import list them in COMMAND --help.
 
 commands:
   presets [--format table|json]
@@ -148,6 +154,24 @@ std::string commandHelp(const std::vector<std::string> &words, bool withSecondWo
     return help;
 }
 
+// The training options' defaults, from the same recipe and config the commands start from, so
+// that help can never disagree with what a run does.
+std::string trainingDefaults()
+{
+    using namespace denselab::training;
+    const Hyperparameters h = recipe("demo");
+    const TrainingConfig c;
+    std::ostringstream out;
+    out << "defaults of the training options (recipe demo): --epochs " << h.epochs << " --batch " << h.batchSize
+        << " --optimizer " << toString(h.optimizer) << " --lr " << h.learningRate << " --momentum " << h.momentum
+        << " --weight-decay " << h.weightDecay << " --schedule " << toString(h.schedule) << " --gamma " << h.gamma
+        << " --warmup " << h.warmupEpochs << " --dataset " << c.data.dataset
+        << " --data (the dataset's Debian folder) --limit-train 0 (all) --limit-test 0 (all) --validation 0"
+        << " --device " << c.device << " --precision " << toString(c.precision) << " --threads 0 (every core) --seed "
+        << c.seed << " --runs-dir ~/.local/share/denselab/runs --format text\n";
+    return out.str();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -169,8 +193,12 @@ int main(int argc, char **argv)
                 std::cerr << "denselab-cli: unknown command \"" << words.front() << "\" (see denselab-cli --help)\n";
                 return 2;
             }
-            std::cout << "usage: denselab-cli " << help.substr(2) << "\nexit status: 0 on success, 1 when a run fails, "
-                      << "2 on bad input (a one-line message on stderr)\n";
+            std::cout << "usage: denselab-cli " << help.substr(2)
+                      << "\ndefaults: the numbers in brackets, and the first of each a|b choice\n";
+            const std::string &c = words.front();
+            if (c == "train" || c == "search" || c == "prune" || c == "import")
+                std::cout << trainingDefaults();   // these, not the first choice, for the training options
+            std::cout << "\nexit status: 0 on success, 1 when a run fails, 2 on bad input (a one-line message on stderr)\n";
             return 0;
         }
     }
