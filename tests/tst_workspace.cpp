@@ -12,6 +12,7 @@
 #include "graph/compiler.h"
 #include "io/designjson.h"
 #include "mainwindow/mainwindow.h"
+#include "workspace/librarypanel.h"
 #include "matrix/connectivitymatrixeditor.h"
 #include "presets/presets.h"
 #include "topology/connectivity.h"
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMenu>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace denselab;
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void screenshotFlagWritesAnImage();
     void unknownPresetExitsWithAMessage();
     void closedDocksComeBackFromTheViewMenu();
+    void libraryHighlightsWhatIsOpen();
 
 private:
     QTemporaryDir m_home;
@@ -329,7 +332,7 @@ void TstWorkspace::compareShowsTheStructuralDiff()
     QTableWidget *diff = compare->diffTable();
     QCOMPARE(diff->rowCount(), 1);
     QCOMPARE(diff->item(0, 3)->text(), QStringLiteral("+84"));
-    QCOMPARE(diff->item(0, 4)->text(), QStringLiteral("−0"));
+    QCOMPARE(diff->item(0, 4)->text(), QStringLiteral("0"));   // #13: was "−0"
     // The cost table's connection row: 52 vs 136.
     const int connectionsRow = compare->costTable()->rowCount() - 1;
     QCOMPARE(compare->costTable()->item(connectionsRow, 0)->text(), QStringLiteral("52"));
@@ -420,6 +423,22 @@ void TstWorkspace::closedDocksComeBackFromTheViewMenu()
     action(QStringLiteral("Reset layout"))->trigger();
     QVERIFY(library->isVisible() && costs->isVisible() && !costs->isFloating());
     QCOMPARE(m_window->dockWidgetArea(costs), Qt::RightDockWidgetArea);
+}
+
+// #13: the Library kept highlighting the previous preset after a file was opened.
+void TstWorkspace::libraryHighlightsWhatIsOpen()
+{
+    QTreeWidget *tree = m_window->library()->tree();
+    QVERIFY(m_window->openPreset(QStringLiteral("hardnet68")));
+    QVERIFY(tree->currentItem() && tree->currentItem()->isSelected());
+    QCOMPARE(tree->currentItem()->text(0).section(QLatin1Char(' '), 0, 0), QStringLiteral("hardnet68"));
+    const QString path = m_home.filePath(QStringLiteral("highlight.denselab.json"));
+    QVERIFY(m_window->saveAs(path));
+    QVERIFY(m_window->openFile(path));
+    for (QTreeWidgetItem *item : tree->selectedItems())
+        QVERIFY2(!item->text(0).startsWith(QStringLiteral("hardnet68")), qPrintable(item->text(0)));
+    m_window->newDesign();
+    QVERIFY(tree->selectedItems().isEmpty());
 }
 
 QTEST_MAIN(TstWorkspace)

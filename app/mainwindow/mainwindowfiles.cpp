@@ -37,6 +37,7 @@ void MainWindow::newDesign()
     design.name = tr("untitled").toStdString();
     m_document->reset(design, QString());
     m_outline->selectFirstDenseBlock();
+    m_library->showCurrent({}, {});
     updateTitle();
 }
 
@@ -52,6 +53,7 @@ bool MainWindow::openFile(const QString &path)
     m_document->reset(design, QFileInfo(path).absoluteFilePath());
     m_outline->selectFirstDenseBlock();
     addRecentFile(QFileInfo(path).absoluteFilePath());
+    m_library->showCurrent({}, QFileInfo(path).absoluteFilePath());
     updateTitle();
     return true;
 }
@@ -67,6 +69,7 @@ bool MainWindow::openPreset(const QString &name)
     }
     m_document->reset(design, QString());
     m_outline->selectFirstDenseBlock();
+    m_library->showCurrent(name, {});
     updateTitle();
     return true;
 }

@@ -141,8 +141,12 @@ void CompareDialog::refresh()
     m_diff->setRowCount(static_cast<int>(diffs.size()));
     for (std::size_t i = 0; i < diffs.size(); ++i) {
         const BlockDiff &d = diffs[i];
+        // "+3" and "−2", but a plain "0" where nothing changed (not "−0").
+        auto signedCount = [](std::size_t n, const char *sign) {
+            return n == 0 ? QStringLiteral("0") : QString::fromUtf8(sign) + QString::number(n);
+        };
         const QStringList cells{QString::number(d.index + 1), QString::number(d.layersA), QString::number(d.layersB),
-                                QStringLiteral("+%1").arg(d.added.size()), QStringLiteral("−%1").arg(d.removed.size())};
+                                signedCount(d.added.size(), "+"), signedCount(d.removed.size(), "−")};
         for (int c = 0; c < 5; ++c)
             m_diff->setItem(static_cast<int>(i), c, new QTableWidgetItem(cells[c]));
     }

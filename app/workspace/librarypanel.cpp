@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 #include <map>
@@ -80,6 +81,21 @@ void LibraryPanel::refreshDesigns()
         item->setToolTip(0, f.absoluteFilePath());
         item->setData(0, kFileRole, f.absoluteFilePath());
     }
+}
+
+void LibraryPanel::showCurrent(const QString &preset, const QString &file)
+{
+    QTreeWidgetItem *match = nullptr;
+    for (QTreeWidgetItemIterator it(m_tree); *it && !match; ++it) {
+        const QString itemPreset = (*it)->data(0, kPresetRole).toString();
+        const QString itemFile = (*it)->data(0, kFileRole).toString();
+        if ((!preset.isEmpty() && itemPreset == preset) || (!file.isEmpty() && itemFile == file))
+            match = *it;
+    }
+    m_tree->clearSelection();
+    m_tree->setCurrentItem(match);   // null clears the current item too
+    if (match)
+        match->setSelected(true);
 }
 
 } // namespace denselab

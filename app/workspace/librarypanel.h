@@ -22,6 +22,9 @@ public:
     void setDesignsFolder(const QString &folder);
     void refreshDesigns();
     QTreeWidget *tree() const { return m_tree; }
+    /// Highlights the entry of what is open (a preset by name, or a file by absolute path) and
+    /// nothing when it has none: the previous preset must not stay highlighted.
+    void showCurrent(const QString &preset, const QString &file);
 
 Q_SIGNALS:
     void presetActivated(const QString &name);
