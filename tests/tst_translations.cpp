@@ -3,6 +3,7 @@
 // in the app, and a MainWindow built after installing one speaks it.
 #include "i18n/languages.h"
 #include "mainwindow/mainwindow.h"
+#include "runs/runstatetext.h"
 
 #include <QtTest>
 
@@ -80,6 +81,9 @@ void TstTranslations::germanMenusAfterInstall()
         menus << a->text();
     QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(QLatin1Char(' '))));
     QVERIFY(menus.contains(QStringLiteral("&Bearbeiten")));
+    // #13: run states were shown in English ("finished") in a German interface.
+    QCOMPARE(runStateText(training::RunState::Finished), QStringLiteral("abgeschlossen"));
+    QCOMPARE(runStateText(training::RunState::Failed), QStringLiteral("fehlgeschlagen"));
 }
 
 QTEST_MAIN(TstTranslations)

@@ -534,7 +534,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>A: %1 · B: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>current design</source>
         <translation>aktuelles Design</translation>
     </message>
@@ -1170,7 +1170,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::LibraryPanel</name>
     <message>
-        <location filename="../app/workspace/librarypanel.cpp" line="+30"/>
+        <location filename="../app/workspace/librarypanel.cpp" line="+31"/>
         <source>Presets</source>
         <translation>Vorlagen</translation>
     </message>
@@ -1188,7 +1188,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow/mainwindow.cpp" line="+52"/>
+        <location filename="../app/mainwindow/mainwindow.cpp" line="+53"/>
         <source>Design</source>
         <translation>Design</translation>
     </message>
@@ -1276,7 +1276,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+87"/>
+        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+90"/>
         <source>DenseLab designs (*.json)</source>
         <translation>DenseLab-Designs (*.json)</translation>
     </message>
@@ -1560,22 +1560,22 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>%1 nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="-50"/>
+        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="-53"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot open the design</source>
         <translation>Design kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot open the preset</source>
         <translation>Vorlage kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Save design</source>
         <translation>Design speichern</translation>
     </message>
@@ -2072,9 +2072,47 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
     </message>
 </context>
 <context>
+    <name>denselab::RunState</name>
+    <message>
+        <location filename="../app/runs/runstatetext.cpp" line="+12"/>
+        <source>preparing</source>
+        <translation>wird vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverged</source>
+        <translation>divergiert</translation>
+    </message>
+</context>
+<context>
     <name>denselab::RunsBrowser</name>
     <message>
-        <location filename="../app/runs/runsbrowser.cpp" line="+64"/>
+        <location filename="../app/runs/runsbrowser.cpp" line="+65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2585,7 +2623,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::TrainingView</name>
     <message>
-        <location filename="../app/training/trainingview.cpp" line="+61"/>
+        <location filename="../app/training/trainingview.cpp" line="+62"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>

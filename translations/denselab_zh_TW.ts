@@ -532,7 +532,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>A：%1 · B：%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>current design</source>
         <translation>目前的設計</translation>
     </message>
@@ -1168,7 +1168,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::LibraryPanel</name>
     <message>
-        <location filename="../app/workspace/librarypanel.cpp" line="+30"/>
+        <location filename="../app/workspace/librarypanel.cpp" line="+31"/>
         <source>Presets</source>
         <translation>範本</translation>
     </message>
@@ -1186,7 +1186,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow/mainwindow.cpp" line="+52"/>
+        <location filename="../app/mainwindow/mainwindow.cpp" line="+53"/>
         <source>Design</source>
         <translation>設計</translation>
     </message>
@@ -1274,7 +1274,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+87"/>
+        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+90"/>
         <source>DenseLab designs (*.json)</source>
         <translation>DenseLab 設計 (*.json)</translation>
     </message>
@@ -1558,22 +1558,22 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>已將 %1 匯出至 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="-50"/>
+        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="-53"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot open the design</source>
         <translation>無法開啟設計</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot open the preset</source>
         <translation>無法開啟範本</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Save design</source>
         <translation>儲存設計</translation>
     </message>
@@ -2068,9 +2068,47 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     </message>
 </context>
 <context>
+    <name>denselab::RunState</name>
+    <message>
+        <location filename="../app/runs/runstatetext.cpp" line="+12"/>
+        <source>preparing</source>
+        <translation>準備中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>執行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paused</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverged</source>
+        <translation>已發散</translation>
+    </message>
+</context>
+<context>
     <name>denselab::RunsBrowser</name>
     <message>
-        <location filename="../app/runs/runsbrowser.cpp" line="+64"/>
+        <location filename="../app/runs/runsbrowser.cpp" line="+65"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -2580,7 +2618,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::TrainingView</name>
     <message>
-        <location filename="../app/training/trainingview.cpp" line="+61"/>
+        <location filename="../app/training/trainingview.cpp" line="+62"/>
         <source>Dataset</source>
         <translation>資料集</translation>
     </message>

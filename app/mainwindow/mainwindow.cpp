@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "runs/runstatetext.h"
 #include "costs/costpanel.h"
 #include "costs/layerchart.h"
 #include "diagram/blockdiagram.h"
@@ -94,7 +95,7 @@ MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
     connect(m_training, &TrainingController::runStarted, m_runsBrowser, &RunsBrowser::refresh);
     connect(m_training, &TrainingController::runEnded, this, [this](const QString &, training::RunState state) {
         m_runsBrowser->refresh();
-        statusBar()->showMessage(tr("Training run ended: %1").arg(QString::fromLatin1(training::toString(state))), 10000);
+        statusBar()->showMessage(tr("Training run ended: %1").arg(runStateText(state)), 10000);
     });
     connect(m_searchView, &SearchView::openDesignRequested, this, &MainWindow::openAgainstParent);
     connect(m_pruneView, &PruneView::openDesignRequested, this, &MainWindow::openAgainstParent);
@@ -390,7 +391,7 @@ bool MainWindow::resumeRun(const QString &runDir)
         && QMessageBox::question(this, tr("Resume the run?"),
                                  tr("%1 says it is still %2. If denselab-cli is training it now, resuming here "
                                     "would make two trainers write to it. Resume anyway?")
-                                     .arg(runDir, QString::fromLatin1(training::toString(record.status))))
+                                     .arg(runDir, runStateText(record.status)))
                != QMessageBox::Yes)
         return false;
     m_training->enqueueResume(runDir);

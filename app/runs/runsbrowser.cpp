@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runsbrowser.h"
+#include "runstatetext.h"
 
 #include "cost/units.h"
 
@@ -168,7 +169,7 @@ void RunsBrowser::refresh()
         const training::RunRecord &r = m_runs[i];
         const int row = static_cast<int>(i);
         const QString dir = QString::fromStdString(r.dir);
-        QTableWidgetItem *status = item(QString::fromLatin1(training::toString(r.status)));
+        QTableWidgetItem *status = item(runStateText(r.status));
         status->setData(kDirRole, dir);
         status->setToolTip(QString::fromStdString(r.message.empty() ? r.dir : r.dir + "\n" + r.message));
         if (r.status == training::RunState::Failed || r.status == training::RunState::Diverged)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingview.h"
 
+#include "runs/runstatetext.h"
 #include "data/datasetcatalog.h"
 #include "document/designdocument.h"
 #include "plots/trainingplots.h"
@@ -243,7 +244,7 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
                       .arg(m.epochSeconds, 0, 'f', 1));
     });
     connect(m_controller, &TrainingController::stateChanged, this, [this](training::RunState state, const QString &message) {
-        const QString name = QString::fromLatin1(training::toString(state));
+        const QString name = runStateText(state);
         m_status->setText(message.isEmpty() ? tr("%1: %2").arg(m_controller->currentLabel(), name)
                                             : tr("%1: %2 — %3").arg(m_controller->currentLabel(), name, message));
         const bool bad = state == training::RunState::Failed || state == training::RunState::Diverged;
