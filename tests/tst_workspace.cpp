@@ -30,6 +30,8 @@
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QMenu>
+#include <QAbstractSpinBox>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void unknownPresetExitsWithAMessage();
     void closedDocksComeBackFromTheViewMenu();
     void libraryHighlightsWhatIsOpen();
+    void undoWorksFromAFormFieldAndAToggledBackCellIsClean();
 
 private:
     QTemporaryDir m_home;
@@ -439,6 +442,35 @@ void TstWorkspace::libraryHighlightsWhatIsOpen()
         QVERIFY2(!item->text(0).startsWith(QStringLiteral("hardnet68")), qPrintable(item->text(0)));
     m_window->newDesign();
     QVERIFY(tree->selectedItems().isEmpty());
+}
+
+// #13: Ctrl+Z did nothing while a spin box had focus (its line edit took the key), and a cell
+// toggled on and off again left the document modified.
+void TstWorkspace::undoWorksFromAFormFieldAndAToggledBackCellIsClean()
+{
+    DesignDocument *document = m_window->document();
+    QVERIFY(!document->isModified());
+    ConnectivityMatrixEditor *matrix = m_window->blockEditor()->matrixEditor();
+    QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellCenter(12, 3));
+    QVERIFY(document->isModified());
+    QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellCenter(12, 3));
+    QVERIFY2(!document->isModified(), "a cell toggled back to the saved design must leave the document clean");
+
+    const Design before = document->design();
+    QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellCenter(12, 3));
+    QVERIFY(!(document->design() == before));
+    QAbstractSpinBox *field = m_window->blockEditor()->findChild<QAbstractSpinBox *>();
+    QVERIFY(field);
+    field->setFocus();
+    QTRY_VERIFY(field->hasFocus() || QApplication::focusWidget() == field->findChild<QLineEdit *>());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY2(document->design() == before, "Ctrl+Z in a form field must undo the last edit");
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!(document->design() == before));   // and Ctrl+Shift+Z redoes it
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(document->design() == before);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::ControlModifier);
+    QVERIFY(!(document->design() == before));   // so does Ctrl+Y
 }
 
 QTEST_MAIN(TstWorkspace)

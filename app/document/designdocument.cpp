@@ -21,7 +21,8 @@ DesignDocument::~DesignDocument() = default;
 
 bool DesignDocument::isModified() const
 {
-    return m_restored || !m_undo->isClean();
+    // Edits that lead back to the saved design (a cell toggled on and off) leave it clean.
+    return m_restored || (!m_undo->isClean() && !(m_design == m_saved));
 }
 
 void DesignDocument::reset(const Design &design, const QString &path, bool modified)
@@ -68,6 +69,7 @@ void DesignDocument::apply(const Design &design)
         m_error = QString::fromStdString(e.what());   // keep the last graph that compiled
     }
     Q_EMIT changed();
+    Q_EMIT modifiedChanged(isModified());
 }
 
 const CompiledBlock *DesignDocument::compiledBlock(int stage) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "formundokeys.h"
 #include "runs/runstatetext.h"
 #include "costs/costpanel.h"
 #include "costs/layerchart.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
     setCentralWidget(m_pages);
     buildDocks();
     buildMenus();
+    new FormUndoKeys(this);
 
     m_recovery.claim();   // false when another DenseLab window owns the autosave
     m_autosaveTimer = new QTimer(this);
@@ -213,7 +215,10 @@ void MainWindow::buildMenus()
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);   // Ctrl+Shift+Z here
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
