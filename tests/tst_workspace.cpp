@@ -11,6 +11,7 @@
 #include "forms/networkform.h"
 #include "graph/compiler.h"
 #include "io/designjson.h"
+#include "document/datafolders.h"
 #include "mainwindow/mainwindow.h"
 #include "workspace/librarypanel.h"
 #include "matrix/connectivitymatrixeditor.h"
@@ -32,6 +33,9 @@
 #include <QMenu>
 #include <QAbstractSpinBox>
 #include <QLineEdit>
+#include <QStandardPaths>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -61,6 +65,7 @@ private Q_SLOTS:
     void closedDocksComeBackFromTheViewMenu();
     void libraryHighlightsWhatIsOpen();
     void undoWorksFromAFormFieldAndAToggledBackCellIsClean();
+    void appFoldersLiveUnderTheDataFolder();
 
 private:
     QTemporaryDir m_home;
@@ -471,6 +476,24 @@ void TstWorkspace::undoWorksFromAFormFieldAndAToggledBackCellIsClean()
     QVERIFY(document->design() == before);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::ControlModifier);
     QVERIFY(!(document->design() == before));   // so does Ctrl+Y
+}
+
+// #13: designs and recovery files were in ~/.local/share/denselab/denselab/..., one level deeper
+// than docs/workspace.md (and the runs folder) say; an old folder moves to the documented place.
+void TstWorkspace::appFoldersLiveUnderTheDataFolder()
+{
+    const QString data = m_home.filePath(QStringLiteral("data"));
+    QCOMPARE(appDataFolder(QStringLiteral("designs")), data + QStringLiteral("/denselab/designs"));
+    QCOMPARE(RecoveryStore().filePath(), data + QStringLiteral("/denselab/recovery/autosave.denselab.json"));
+    const QString old = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/moved");
+    QVERIFY(QDir().mkpath(old));
+    QFile file(old + QStringLiteral("/mine.denselab.json"));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("{}") == 2);
+    file.close();
+    const QString folder = appDataFolder(QStringLiteral("moved"));
+    QCOMPARE(folder, data + QStringLiteral("/denselab/moved"));
+    QVERIFY(QFileInfo::exists(folder + QStringLiteral("/mine.denselab.json")));
+    QVERIFY(!QFileInfo::exists(old));
 }
 
 QTEST_MAIN(TstWorkspace)

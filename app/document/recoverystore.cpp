@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recoverystore.h"
+
+#include "datafolders.h"
 #include "io/boundedjson.h"
 
 #include "design/designerror.h"
@@ -23,7 +25,7 @@ constexpr const char *kFormat = "denselab.recovery";
 RecoveryStore::RecoveryStore(QString directory) : m_directory(std::move(directory))
 {
     if (m_directory.isEmpty())
-        m_directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+        m_directory = appDataFolder(QStringLiteral("recovery"));
 }
 
 QString RecoveryStore::filePath() const

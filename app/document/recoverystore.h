@@ -17,7 +17,7 @@ namespace denselab {
 /// or the app closes normally, so its presence at start means the last session ended abruptly.
 class RecoveryStore {
 public:
-    /// `directory` defaults to <AppDataLocation>/recovery.
+    /// `directory` defaults to ~/.local/share/denselab/recovery (appDataFolder).
     explicit RecoveryStore(QString directory = {});
 
     struct Recovered {

@@ -2,6 +2,8 @@
 // MainWindow's file handling: new, open, save, recent files, autosave and recovery.
 #include "mainwindow.h"
 
+#include "document/datafolders.h"
+
 #include "design/designerror.h"
 #include "document/designdocument.h"
 #include "io/atomicfile.h"
@@ -165,7 +167,7 @@ bool MainWindow::restoreRecovery()
 
 QString MainWindow::designsFolder() const
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/designs");
+    return appDataFolder(QStringLiteral("designs"));
 }
 
 QStringList MainWindow::recentFiles() const

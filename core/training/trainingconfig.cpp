@@ -249,13 +249,18 @@ int usableThreads(int requested)
 
 int machineCores() { return int(std::max(1u, std::thread::hardware_concurrency())); }
 
-std::string defaultRunsDir()
+std::string defaultDataDir()
 {
     if (const char *xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-        return std::string(xdg) + "/denselab/runs";
+        return std::string(xdg) + "/denselab";
     if (const char *home = std::getenv("HOME"); home && *home)
-        return std::string(home) + "/.local/share/denselab/runs";
-    return "denselab-runs";
+        return std::string(home) + "/.local/share/denselab";
+    return "denselab-data";
+}
+
+std::string defaultRunsDir()
+{
+    return defaultDataDir() + "/runs";
 }
 
 } // namespace denselab::training

@@ -91,4 +91,8 @@ int usableThreads(int requested);
 /// (~/.local/share/denselab/runs).
 std::string defaultRunsDir();
 
+/// DenseLab's data folder: $XDG_DATA_HOME/denselab, else ~/.local/share/denselab. Runs,
+/// designs and recovery files live in folders under it.
+std::string defaultDataDir();
+
 } // namespace denselab::training
