@@ -14,33 +14,18 @@ file) is absent.
 import argparse
 import json
 import os
-import subprocess
-import sys
 import tempfile
 
-missing = []
-for name, package in (("onnx", "python3-onnx"), ("cv2", "python3-opencv"), ("torch", "python3-torch")):
-    try:
-        __import__(name)
-    except ImportError:
-        missing.append(package)
-if missing:
-    print("SKIPPED: not installed: " + ", ".join(missing))
-    sys.exit(77)
+from exportcheck import require, run
 
-import cv2
-import numpy
-import onnx
-import torch
+require(("onnx", "python3-onnx"), ("cv2", "python3-opencv"), ("torch", "python3-torch"))
+import cv2  # noqa: E402
+import numpy  # noqa: E402
+import onnx  # noqa: E402
+import torch  # noqa: E402
 
 TOLERANCE = 1e-4
 
-
-def run(cli, *args):
-    result = subprocess.run([cli, *args], capture_output=True, text=True)
-    if result.returncode != 0:
-        raise SystemExit(f"denselab-cli {' '.join(args)} failed ({result.returncode}): {result.stderr.strip()}")
-    return result.stdout
 
 
 def check(cli, label, design_args, work, failures, batch):

@@ -10,34 +10,17 @@ what is compared, not only an initialization.
 Exit 77 (skipped) when python3-torch is absent.
 """
 import argparse
-import importlib.util
 import json
 import os
-import subprocess
-import sys
 import tempfile
 
-try:
-    import torch
-except ImportError:
-    print("SKIPPED: python3-torch is not installed (apt-get install python3-torch)")
-    sys.exit(77)
+from exportcheck import load_model_module, require, run
+
+require(("torch", "python3-torch"))
+import torch  # noqa: E402
 
 TOLERANCE = 1e-4
 
-
-def run(cli, *args):
-    result = subprocess.run([cli, *args], capture_output=True, text=True)
-    if result.returncode != 0:
-        raise SystemExit(f"denselab-cli {' '.join(args)} failed ({result.returncode}): {result.stderr.strip()}")
-    return result.stdout
-
-
-def load_model_module(folder, name):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(folder, "model.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def check(cli, label, design_args, work, failures):

@@ -15,36 +15,19 @@ the parent of a search (`search random --parent`).
 Exit 77 (skipped) when python3-torch or python3-torchvision is absent.
 """
 import argparse
-import importlib.util
 import json
 import os
-import subprocess
-import sys
 import tempfile
 
-try:
-    import torch
-    import torchvision
-except ImportError:
-    print("SKIPPED: python3-torch and python3-torchvision are needed (apt-get install python3-torchvision)")
-    sys.exit(77)
+from exportcheck import load_model_module, require, run
+
+require(("torch", "python3-torch"), ("torchvision", "python3-torchvision"))
+import torch  # noqa: E402
+import torchvision  # noqa: E402
 
 TOLERANCE = 1e-4
 INPUT = "3x64x64"   # small enough for a quick test, large enough for DenseNet-121's four stages
 
-
-def run(cli, *args):
-    result = subprocess.run([cli, *args], capture_output=True, text=True)
-    if result.returncode != 0:
-        raise SystemExit(f"denselab-cli {' '.join(args)} failed ({result.returncode}): {result.stderr.strip()}")
-    return result.stdout
-
-
-def load_model_module(folder, name):
-    spec = importlib.util.spec_from_file_location(name, os.path.join(folder, "model.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def randomized(net):
