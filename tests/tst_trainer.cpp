@@ -365,6 +365,7 @@ void TstTrainer::damagedCheckpointIsRefused()
     QCOMPARE(int(onDisk.status), int(RunState::Finished));
     QVERIFY2(onDisk.message.find("resume failed: ") == 0 && onDisk.message.find("differs from the manifest") != std::string::npos,
              onDisk.message.c_str());
+    QCOMPARE(onDisk.config.hyper.epochs, 1);   // not the failed attempt's --epochs 2
 }
 
 // #15: a full disk while writing a checkpoint aborted the process from inside torch's file

@@ -13,6 +13,7 @@
 #include "io/designjson.h"
 #include "document/datafolders.h"
 #include "mainwindow/mainwindow.h"
+#include "training/trainingview.h"
 #include "workspace/librarypanel.h"
 #include "matrix/connectivitymatrixeditor.h"
 #include "presets/presets.h"
@@ -447,6 +448,12 @@ void TstWorkspace::libraryHighlightsWhatIsOpen()
         QVERIFY2(!item->text(0).startsWith(QStringLiteral("hardnet68")), qPrintable(item->text(0)));
     m_window->newDesign();
     QVERIFY(tree->selectedItems().isEmpty());
+    // Save As of a preset moves the highlight to the saved file (the review found it stayed).
+    QVERIFY(m_window->openPreset(QStringLiteral("hardnet68")));
+    const QString saved = m_home.filePath(QStringLiteral("highlight-2.denselab.json"));
+    QVERIFY(m_window->saveAs(saved));
+    QVERIFY(tree->currentItem());
+    QCOMPARE(tree->currentItem()->text(0), QStringLiteral("highlight-2.denselab.json"));
 }
 
 // #13: Ctrl+Z did nothing while a spin box had focus (its line edit took the key), and a cell
@@ -476,6 +483,14 @@ void TstWorkspace::undoWorksFromAFormFieldAndAToggledBackCellIsClean()
     QVERIFY(document->design() == before);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::ControlModifier);
     QVERIFY(!(document->design() == before));   // so does Ctrl+Y
+    // A field of the Training page keeps its own text undo: the design is not touched.
+    const Design edited = document->design();
+    QAbstractSpinBox *trainingField = m_window->trainingView()->findChild<QAbstractSpinBox *>();
+    QVERIFY(trainingField);
+    m_window->showPage(MainWindow::Page::Training);
+    trainingField->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(document->design() == edited);
 }
 
 // #13: designs and recovery files were in ~/.local/share/denselab/denselab/..., one level deeper

@@ -18,12 +18,14 @@ int runExportWithWeights(const std::string &format, Arguments &args, std::ostrea
 {
     const auto started = std::chrono::steady_clock::now();
     const ExportRequest request = readExportRequest(format, args);
-    exporting::WeightsSource source{request.runDir, request.seed};
+    exporting::WeightsSource source{request.runDir, request.seed, {}};
     std::vector<std::string> files;
     LayerGraph graph;
     try {
         graph = compileRequest(request);
+        source = exporting::resolveCheckpoint(source);   // the README names the checkpoint read
         if (format == "pytorch") {
+            exporting::pytorchModelSource(graph);   // a graph model.py cannot express fails before any file
             // weights.pt first: a checkpoint that cannot be read leaves no README promising it.
             exporting::createExportFolder(request.out);
             exporting::exportPyTorchWeights(graph, source, request.out + "/weights.pt", request.reference);

@@ -17,7 +17,7 @@ constexpr const char *kUsage = R"(usage: denselab-cli COMMAND [OPTIONS]
 
 Defaults: a number in brackets ([--opset 13]) is the default, and of a choice a|b|c the first,
 except for the training options (--optimizer, --schedule, ...), whose defaults come from the
-recipe: train, search, prune and import list them in COMMAND --help.
+recipe: train --help lists them.
 
 commands:
   presets [--format table|json]
@@ -168,7 +168,7 @@ std::string trainingDefaults()
         << " --warmup " << h.warmupEpochs << " --dataset " << c.data.dataset
         << " --data (the dataset's Debian folder) --limit-train 0 (all) --limit-test 0 (all) --validation 0"
         << " --device " << c.device << " --precision " << toString(c.precision) << " --threads 0 (every core) --seed "
-        << c.seed << " --runs-dir ~/.local/share/denselab/runs --format text\n";
+        << c.seed << " --runs-dir " << defaultRunsDir() << " --format text\n";
     return out.str();
 }
 
@@ -196,8 +196,11 @@ int main(int argc, char **argv)
             std::cout << "usage: denselab-cli " << help.substr(2)
                       << "\ndefaults: the numbers in brackets, and the first of each a|b choice\n";
             const std::string &c = words.front();
-            if (c == "train" || c == "search" || c == "prune" || c == "import")
+            if (c == "train" || c == "import")
                 std::cout << trainingDefaults();   // these, not the first choice, for the training options
+            else if (c == "search" || c == "prune")   // their stages set the epochs; search's --gamma is its own
+                std::cout << "the training options take train's defaults (denselab-cli train --help); the epochs\n"
+                             "come from the stages, and the step schedule's factor is --lr-gamma\n";
             std::cout << "\nexit status: 0 on success, 1 when a run fails, 2 on bad input (a one-line message on stderr)\n";
             return 0;
         }

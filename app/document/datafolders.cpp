@@ -9,15 +9,32 @@
 
 namespace denselab {
 
+namespace {
+
+QString dataFolder() { return QString::fromStdString(training::defaultDataDir()); }
+QString oldFolder() { return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation); }
+
+} // namespace
+
 QString appDataFolder(const QString &name)
 {
-    const QString folder = QString::fromStdString(training::defaultDataDir()) + QLatin1Char('/') + name;
-    const QString old = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1Char('/') + name;
+    const QString folder = dataFolder() + QLatin1Char('/') + name;
+    const QString old = oldFolder() + QLatin1Char('/') + name;
     if (old != folder && QFileInfo(old).isDir() && !QFileInfo::exists(folder)) {
         QDir().mkpath(QFileInfo(folder).path());
-        QDir().rename(old, folder);   // same file system (both under the data folder): a rename
+        if (!QDir().rename(old, folder))   // same file system (both under the data folder)
+            return old;
     }
     return folder;
+}
+
+QString movedDataPath(const QString &path)
+{
+    const QString old = oldFolder() + QLatin1Char('/');
+    if (!path.startsWith(old) || QFileInfo::exists(path) || oldFolder() == dataFolder())
+        return path;
+    const QString moved = dataFolder() + QLatin1Char('/') + path.mid(old.size());
+    return QFileInfo::exists(moved) ? moved : path;
 }
 
 } // namespace denselab

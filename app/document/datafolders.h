@@ -10,6 +10,11 @@ namespace denselab {
 /// "recovery"). Earlier versions kept these one level deeper, in Qt's AppDataLocation
 /// (~/.local/share/denselab/denselab/<name>): such a folder is moved here the first time, so
 /// that no saved design or autosave is left behind.
+/// When the move fails, the old folder stays in use (nothing is hidden).
 QString appDataFolder(const QString &name);
+
+/// A path saved before the move (a recent file, a recovered design's file), mapped to where the
+/// move put it; other paths are returned as they are.
+QString movedDataPath(const QString &path);
 
 } // namespace denselab

@@ -69,7 +69,10 @@ void DesignDocument::apply(const Design &design)
         m_error = QString::fromStdString(e.what());   // keep the last graph that compiled
     }
     Q_EMIT changed();
-    Q_EMIT modifiedChanged(isModified());
+    // During an undo-stack push the stack's index has not moved yet: the stack's cleanChanged
+    // follows, so only a change that the design itself makes (back to the saved one) is sent here.
+    if (!m_undo->isClean())
+        Q_EMIT modifiedChanged(isModified());
 }
 
 const CompiledBlock *DesignDocument::compiledBlock(int stage) const

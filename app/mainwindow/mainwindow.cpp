@@ -60,7 +60,7 @@ MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
     setCentralWidget(m_pages);
     buildDocks();
     buildMenus();
-    new FormUndoKeys(this);
+    new FormUndoKeys({m_blockEditor, m_outline});   // the design's own fields, not the Training page's
 
     m_recovery.claim();   // false when another DenseLab window owns the autosave
     m_autosaveTimer = new QTimer(this);
@@ -130,6 +130,7 @@ MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
     });
     m_library->setDesignsFolder(designsFolder());
     m_library->setRecentFiles(recentFiles());
+    showCurrentInLibrary();
 
     resize(1600, 950);
     newDesign();
@@ -273,12 +274,19 @@ void MainWindow::refreshBaseline()
     m_costPanel->setBaseline(m_baseline.name(), total ? &*total : nullptr);
 }
 
+void MainWindow::showCurrentInLibrary()
+{
+    const QString path = m_document->filePath();
+    m_library->showCurrent(path.isEmpty() ? m_openedPreset : QString(), path);
+}
+
 void MainWindow::updateTitle()
 {
     const QString path = m_document->filePath();
     const QString name = path.isEmpty() ? QString::fromStdString(m_document->design().name) : QFileInfo(path).fileName();
     setWindowTitle(tr("%1[*] — DenseLab").arg(name));
     setWindowModified(m_document->isModified());
+    showCurrentInLibrary();
     // The first edit after a save arrives here (QUndoStack reports clean-changed after the
     // command ran); later edits restart the timer from onDocumentChanged.
     if (m_document->isModified())
@@ -373,6 +381,7 @@ void MainWindow::openRun(const QString &runDir)
     if (maybeSave()) {
         m_document->reset(record.config.design, QString());
         m_outline->selectFirstDenseBlock();
+        m_openedPreset.clear();
         updateTitle();
     }
     compareRuns({runDir});

@@ -117,6 +117,8 @@ private:
     void onDocumentChanged();
     void refreshBaseline();
     void updateTitle();
+    /// Highlights the open design's entry in the Library (its preset or its file), or none.
+    void showCurrentInLibrary();
     void addRecentFile(const QString &path);
     QStringList recentFiles() const;
     void rebuildRecentMenu();
@@ -146,6 +148,7 @@ private:
     PruneView *m_pruneView = nullptr;
     std::vector<QDockWidget *> m_docks;   // Library, Outline, Costs: the View menu toggles them
     QByteArray m_defaultLayout;           // the docks as first built, for View > Reset layout
+    QString m_openedPreset;               // the preset the open design came from, while unsaved
     QMenu *m_recentMenu = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     QString m_lastError;

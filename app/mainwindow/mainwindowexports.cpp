@@ -98,8 +98,9 @@ QString MainWindow::exportPyTorch(const QString &folder, const QString &runDir)
     try {
         const LayerGraph graph = exportedGraph(*m_document, runDir);
         std::string weights;
+        exporting::pytorchModelSource(graph);   // a graph model.py cannot express fails before any file
         if (!runDir.isEmpty()) {   // weights.pt first: a failure leaves no README promising it
-            const exporting::WeightsSource source{runDir.toStdString(), 1};
+            const exporting::WeightsSource source = exporting::resolveCheckpoint({runDir.toStdString(), 1, {}});
             exporting::createExportFolder(folder.toStdString());
             exporting::exportPyTorchWeights(graph, source, (folder + QStringLiteral("/weights.pt")).toStdString(), {});
             weights = exporting::weightsOrigin(source);
@@ -121,7 +122,7 @@ QString MainWindow::exportOnnx(const QString &path, const QString &runDir)
     try {
         exporting::OnnxOptions options;
         options.producerVersion = QCoreApplication::applicationVersion().toStdString();
-        exporting::exportOnnx(exportedGraph(*m_document, runDir), {runDir.toStdString(), 1}, options, path.toStdString(), {});
+        exporting::exportOnnx(exportedGraph(*m_document, runDir), {runDir.toStdString(), 1, {}}, options, path.toStdString(), {});
     } catch (const std::exception &e) {
         error = QString::fromStdString(e.what());
     }

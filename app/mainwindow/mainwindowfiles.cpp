@@ -39,7 +39,7 @@ void MainWindow::newDesign()
     design.name = tr("untitled").toStdString();
     m_document->reset(design, QString());
     m_outline->selectFirstDenseBlock();
-    m_library->showCurrent({}, {});
+    m_openedPreset.clear();
     updateTitle();
 }
 
@@ -55,7 +55,7 @@ bool MainWindow::openFile(const QString &path)
     m_document->reset(design, QFileInfo(path).absoluteFilePath());
     m_outline->selectFirstDenseBlock();
     addRecentFile(QFileInfo(path).absoluteFilePath());
-    m_library->showCurrent({}, QFileInfo(path).absoluteFilePath());
+    m_openedPreset.clear();
     updateTitle();
     return true;
 }
@@ -71,7 +71,7 @@ bool MainWindow::openPreset(const QString &name)
     }
     m_document->reset(design, QString());
     m_outline->selectFirstDenseBlock();
-    m_library->showCurrent(name, {});
+    m_openedPreset = name;
     updateTitle();
     return true;
 }
@@ -102,6 +102,7 @@ bool MainWindow::saveAs(const QString &requested)
     m_document->markSaved(QFileInfo(path).absoluteFilePath());
     addRecentFile(QFileInfo(path).absoluteFilePath());
     m_library->refreshDesigns();
+    showCurrentInLibrary();
     return true;
 }
 
@@ -159,7 +160,8 @@ bool MainWindow::restoreRecovery()
         return false;
     }
     m_wroteRecovery = true;   // the restored design now owns the file: saving removes it
-    m_document->reset(recovered->design, recovered->originalPath, /*modified=*/true);
+    m_document->reset(recovered->design, movedDataPath(recovered->originalPath), /*modified=*/true);
+    m_openedPreset.clear();
     m_outline->selectFirstDenseBlock();
     updateTitle();
     return true;
@@ -172,7 +174,10 @@ QString MainWindow::designsFolder() const
 
 QStringList MainWindow::recentFiles() const
 {
-    return QSettings().value(kRecentKey).toStringList();
+    QStringList files = QSettings().value(kRecentKey).toStringList();
+    for (QString &file : files)
+        file = movedDataPath(file);   // designs saved where earlier versions kept them
+    return files;
 }
 
 void MainWindow::addRecentFile(const QString &path)
@@ -185,6 +190,7 @@ void MainWindow::addRecentFile(const QString &path)
     QSettings().setValue(kRecentKey, files);
     rebuildRecentMenu();
     m_library->setRecentFiles(files);
+    showCurrentInLibrary();
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -17,6 +17,8 @@ namespace {
 
 std::string checkpointTag(const WeightsSource &source)
 {
+    if (!source.tag.empty())
+        return source.tag;
     const std::string tag = training::hasCheckpoint(source.runDir, "best") ? "best" : "last";
     if (!training::hasCheckpoint(source.runDir, tag))
         throw std::invalid_argument(source.runDir + ": the run has no checkpoint yet (no best.json or last.json)");
@@ -54,6 +56,13 @@ TensorMap tensorMapOf(nn::GraphModuleImpl &module)
 }
 
 } // namespace
+
+WeightsSource resolveCheckpoint(WeightsSource source)
+{
+    if (!source.runDir.empty())
+        source.tag = checkpointTag(source);
+    return source;
+}
 
 std::string weightsOrigin(const WeightsSource &source)
 {

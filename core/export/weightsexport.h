@@ -16,7 +16,14 @@ namespace denselab::exporting {
 struct WeightsSource {
     std::string runDir;
     std::uint64_t seed = 1;
+    /// "best" or "last"; empty: chosen when the weights are read. resolveCheckpoint() fixes it
+    /// once, so that README.md names the checkpoint the weights really came from.
+    std::string tag;
 };
+
+/// `source` with its checkpoint chosen (a run: "best" if it has one, else "last"). Throws
+/// std::invalid_argument naming the run when it has no checkpoint.
+WeightsSource resolveCheckpoint(WeightsSource source);
 
 /// How README.md names the weights: "the weights of the best checkpoint of run DIR" or
 /// "DenseLab's initialization (seed S), not trained weights".

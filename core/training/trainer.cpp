@@ -76,10 +76,9 @@ void TrainerControl::setState(RunState state, const std::string &message)
             if (m_beforeResume && before == RunState::Preparing && isFinal(state)) {
                 // The resume ended before training started again (it failed, or was stopped):
                 // the run on disk stays what it was before the attempt, with a failure's reason.
-                RunRecord onDisk = m_record;
-                onDisk.status = m_beforeResume->status;
-                onDisk.endedAt = m_beforeResume->endedAt;
-                onDisk.message = state == RunState::Failed ? "resume failed: " + message : m_beforeResume->message;
+                RunRecord onDisk = *m_beforeResume;   // not the attempt's config (--epochs) or set-up
+                if (state == RunState::Failed)
+                    onDisk.message = "resume failed: " + message;
                 writeRunRecord(onDisk);
             } else {
                 writeRunRecord(m_record);
