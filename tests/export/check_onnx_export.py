@@ -11,12 +11,11 @@ opsets below 11 and rejects the min/max inputs that opset 11 introduced.
 Exit 77 (skipped) when python3-onnx, python3-opencv or python3-torch (to read the reference
 file) is absent.
 """
-import argparse
 import json
 import os
 import tempfile
 
-from exportcheck import require, run
+from exportcheck import parse_arguments, require, run, verified_designs
 
 require(("onnx", "python3-onnx"), ("cv2", "python3-opencv"), ("torch", "python3-torch"))
 import cv2  # noqa: E402
@@ -60,25 +59,12 @@ def check(cli, label, design_args, work, failures, batch):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--cli", required=True)
-    parser.add_argument("--designs", required=True, help="folder with custom-matrix.denselab.json")
-    parser.add_argument("--quick", action="store_true", help="small inputs for the ImageNet designs")
-    args = parser.parse_args()
+    args = parse_arguments()
     cv2.setNumThreads(1)
     failures = []
     with tempfile.TemporaryDirectory() as work:
-        imagenet = ["--input", "3x64x64"] if args.quick else []
-        cases = [
-            ("densenet-bc-40-12", ["--preset", "densenet-bc-40-12"], "dynamic"),
-            ("hardnet68ds", ["--preset", "hardnet68ds", *imagenet], "2"),
-            ("threshnet79", ["--preset", "threshnet79", *imagenet], "2"),
-            ("resnet50", ["--preset", "resnet50", *imagenet], "2"),
-            ("tissuenet-vgg16", ["--preset", "tissuenet-vgg16"], "2"),
-            ("custom-matrix", [os.path.join(args.designs, "custom-matrix.denselab.json")], "2"),
-        ]
-        for label, design_args, batch in cases:
-            check(args.cli, label, design_args, work, failures, batch)
+        for index, (label, design_args) in enumerate(verified_designs(args)):
+            check(args.cli, label, design_args, work, failures, "dynamic" if index == 0 else "2")
     if failures:
         raise SystemExit("export onnx: " + ", ".join(failures) + " did not match DenseLab in OpenCV")
 

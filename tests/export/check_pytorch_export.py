@@ -9,12 +9,11 @@ A trained run is exported too (--run), so that batch-norm statistics and trained
 what is compared, not only an initialization.
 Exit 77 (skipped) when python3-torch is absent.
 """
-import argparse
 import json
 import os
 import tempfile
 
-from exportcheck import load_model_module, require, run
+from exportcheck import load_model_module, parse_arguments, require, run, verified_designs
 
 require(("torch", "python3-torch"))
 import torch  # noqa: E402
@@ -48,26 +47,13 @@ def check(cli, label, design_args, work, failures):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--cli", required=True)
-    parser.add_argument("--designs", required=True, help="folder with custom-matrix.denselab.json")
-    parser.add_argument("--quick", action="store_true", help="small inputs for the ImageNet designs")
-    args = parser.parse_args()
+    args = parse_arguments()
     # One thread: the same kernels as DenseLab with the same summation order, so that what is
     # left is the export, not rounding (ResNet-50 at initialization has logits near 2,000).
     torch.set_num_threads(1)
     failures = []
     with tempfile.TemporaryDirectory() as work:
-        imagenet = ["--input", "3x64x64"] if args.quick else []
-        cases = [
-            ("densenet-bc-40-12", ["--preset", "densenet-bc-40-12"]),
-            ("hardnet68ds", ["--preset", "hardnet68ds", *imagenet]),
-            ("threshnet79", ["--preset", "threshnet79", *imagenet]),
-            ("resnet50", ["--preset", "resnet50", *imagenet]),
-            ("tissuenet-vgg16", ["--preset", "tissuenet-vgg16"]),
-            ("custom-matrix", [os.path.join(args.designs, "custom-matrix.denselab.json")]),
-        ]
-        for label, design_args in cases:
+        for label, design_args in verified_designs(args):
             check(args.cli, label, design_args, work, failures)
 
         # A trained run: BN running statistics and trained weights, exported with --run.

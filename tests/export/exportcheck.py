@@ -35,3 +35,26 @@ def load_model_module(folder, name):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def parse_arguments():
+    """--cli, --designs and --quick, as every export check takes them."""
+    import argparse
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--designs", required=True, help="folder with custom-matrix.denselab.json")
+    parser.add_argument("--quick", action="store_true", help="small inputs for the ImageNet designs")
+    return parser.parse_args()
+
+
+def verified_designs(args):
+    """The designs issue #12 names, as (label, design arguments of denselab-cli)."""
+    imagenet = ["--input", "3x64x64"] if args.quick else []
+    return [
+        ("densenet-bc-40-12", ["--preset", "densenet-bc-40-12"]),
+        ("hardnet68ds", ["--preset", "hardnet68ds", *imagenet]),
+        ("threshnet79", ["--preset", "threshnet79", *imagenet]),
+        ("resnet50", ["--preset", "resnet50", *imagenet]),
+        ("tissuenet-vgg16", ["--preset", "tissuenet-vgg16"]),
+        ("custom-matrix", [os.path.join(args.designs, "custom-matrix.denselab.json")]),
+    ]
