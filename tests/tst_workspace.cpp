@@ -12,6 +12,7 @@
 #include "graph/compiler.h"
 #include "io/designjson.h"
 #include "document/datafolders.h"
+#include "mainwindow/helpwindows.h"
 #include "mainwindow/mainwindow.h"
 #include "training/trainingview.h"
 #include "workspace/librarypanel.h"
@@ -37,6 +38,8 @@
 #include <QStandardPaths>
 #include <QDir>
 #include <QFile>
+#include <QListWidget>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void libraryHighlightsWhatIsOpen();
     void undoWorksFromAFormFieldAndAToggledBackCellIsClean();
     void appFoldersLiveUnderTheDataFolder();
+    void userGuideAndShortcutsFromTheHelpMenu();
 
 private:
     QTemporaryDir m_home;
@@ -509,6 +513,26 @@ void TstWorkspace::appFoldersLiveUnderTheDataFolder()
     QCOMPARE(folder, data + QStringLiteral("/denselab/moved"));
     QVERIFY(QFileInfo::exists(folder + QStringLiteral("/mine.denselab.json")));
     QVERIFY(!QFileInfo::exists(old));
+}
+
+// #13: Help ▸ User guide shows the docs inside the app; Help ▸ Keyboard shortcuts lists them.
+void TstWorkspace::userGuideAndShortcutsFromTheHelpMenu()
+{
+    UserGuide guide;
+    QVERIFY2(guide.pages()->count() >= 10, qPrintable(QString::number(guide.pages()->count())));
+    QVERIFY(guide.browser()->toPlainText().contains(QStringLiteral("Library")));   // workspace.md first
+    QVERIFY(guide.showPage(QStringLiteral("export.md")));
+    QVERIFY(guide.browser()->toPlainText().contains(QStringLiteral("torchvision")));
+    QVERIFY(!guide.showPage(QStringLiteral("no-such-page.md")));
+
+    ShortcutList list(m_window->menuBar());
+    QMap<QString, QString> shortcuts;
+    for (int row = 0; row < list.table()->rowCount(); ++row)
+        shortcuts[list.table()->item(row, 0)->text()] = list.table()->item(row, 1)->text();
+    QCOMPARE(shortcuts.value(QStringLiteral("Edit ▸ Undo")), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
+    QVERIFY2(shortcuts.value(QStringLiteral("Edit ▸ Redo")).contains(QStringLiteral("Ctrl+Y")),
+             qPrintable(shortcuts.value(QStringLiteral("Edit ▸ Redo"))));
+    QVERIFY(shortcuts.contains(QStringLiteral("File ▸ Open…")));
 }
 
 QTEST_MAIN(TstWorkspace)

@@ -1188,7 +1188,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow/mainwindow.cpp" line="+53"/>
+        <location filename="../app/mainwindow/mainwindow.cpp" line="+55"/>
         <source>Design</source>
         <translation>Design</translation>
     </message>
@@ -1218,14 +1218,14 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+109"/>
+        <location line="+30"/>
+        <location line="+110"/>
         <location line="+5"/>
         <source>chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Training run ended: %1</source>
         <translation>Trainingslauf beendet: %1</translation>
     </message>
@@ -1240,7 +1240,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Ausgangskanäle von %1 (entworfen: %2)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -1276,7 +1276,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+90"/>
+        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+92"/>
         <source>DenseLab designs (*.json)</source>
         <translation>DenseLab-Designs (*.json)</translation>
     </message>
@@ -1371,7 +1371,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Add dense block</source>
         <translation>Dense-Block hinzufügen</translation>
     </message>
@@ -1432,6 +1432,16 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About DenseLab</source>
         <translation>&amp;Über DenseLab</translation>
     </message>
@@ -1446,12 +1456,12 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Das Design kann nicht gebaut werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>%1[*] — DenseLab</source>
         <translation>%1[*] — DenseLab</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>About DenseLab</source>
         <translation>Über DenseLab</translation>
     </message>
@@ -1471,7 +1481,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Lauf kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+7"/>
         <source>Cannot resume the run</source>
         <translation>Lauf kann nicht fortgesetzt werden</translation>
@@ -1510,12 +1520,12 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <location line="+5"/>
         <location line="+6"/>
         <location line="+24"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Export cost report</source>
         <translation>Kostenbericht exportieren</translation>
     </message>
@@ -1535,7 +1545,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Exporte mit Gewichten warten, bis der Trainingslauf endet: Das Netz aufzubauen würde die Zufallszahlen des laufenden Trainings verändern.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Export ONNX model</source>
         <translation>ONNX-Modell exportieren</translation>
     </message>
@@ -1585,7 +1595,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Design kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2521,6 +2531,24 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
     </message>
 </context>
 <context>
+    <name>denselab::ShortcutList</name>
+    <message>
+        <location filename="../app/mainwindow/helpwindows.cpp" line="+79"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>denselab::StrengthHeatmap</name>
     <message>
         <location filename="../widgets/matrix/strengthheatmap.cpp" line="+67"/>
@@ -2862,6 +2890,14 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <location line="+9"/>
         <source>%1: %2 training and %3 test images of %4×%5×%6, %7 classes.</source>
         <translation>%1: %2 Trainings- und %3 Testbilder zu %4×%5×%6, %7 Klassen.</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::UserGuide</name>
+    <message>
+        <location filename="../app/mainwindow/helpwindows.cpp" line="-45"/>
+        <source>DenseLab user guide</source>
+        <translation>DenseLab-Benutzerhandbuch</translation>
     </message>
 </context>
 <context>

@@ -1186,7 +1186,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow/mainwindow.cpp" line="+53"/>
+        <location filename="../app/mainwindow/mainwindow.cpp" line="+55"/>
         <source>Design</source>
         <translation>設計</translation>
     </message>
@@ -1216,14 +1216,14 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>比較訓練執行</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+109"/>
+        <location line="+30"/>
+        <location line="+110"/>
         <location line="+5"/>
         <source>chart</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-104"/>
         <source>Training run ended: %1</source>
         <translation>訓練執行已結束：%1</translation>
     </message>
@@ -1238,7 +1238,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>%1 的輸出通道（設計值：%2）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Library</source>
         <translation>設計庫</translation>
     </message>
@@ -1274,7 +1274,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+90"/>
+        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+92"/>
         <source>DenseLab designs (*.json)</source>
         <translation>DenseLab 設計 (*.json)</translation>
     </message>
@@ -1369,7 +1369,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Add dense block</source>
         <translation>新增密集區塊</translation>
     </message>
@@ -1430,6 +1430,16 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>使用手冊(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;About DenseLab</source>
         <translation>關於 DenseLab(&amp;A)</translation>
     </message>
@@ -1444,12 +1454,12 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>無法建構此設計</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>%1[*] — DenseLab</source>
         <translation>%1[*] — DenseLab</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>About DenseLab</source>
         <translation>關於 DenseLab</translation>
     </message>
@@ -1469,7 +1479,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>無法開啟訓練執行</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+7"/>
         <source>Cannot resume the run</source>
         <translation>無法繼續訓練執行</translation>
@@ -1508,12 +1518,12 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <location line="+5"/>
         <location line="+6"/>
         <location line="+24"/>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Export cost report</source>
         <translation>匯出成本報告</translation>
     </message>
@@ -1533,7 +1543,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>含權重的匯出會等到訓練結束：建立網路會改變進行中訓練的隨機抽樣。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Export ONNX model</source>
         <translation>匯出 ONNX 模型</translation>
     </message>
@@ -1583,7 +1593,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>無法儲存設計</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
@@ -2516,6 +2526,24 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     </message>
 </context>
 <context>
+    <name>denselab::ShortcutList</name>
+    <message>
+        <location filename="../app/mainwindow/helpwindows.cpp" line="+79"/>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Command</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>快捷鍵</translation>
+    </message>
+</context>
+<context>
     <name>denselab::StrengthHeatmap</name>
     <message>
         <location filename="../widgets/matrix/strengthheatmap.cpp" line="+67"/>
@@ -2857,6 +2885,14 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <location line="+9"/>
         <source>%1: %2 training and %3 test images of %4×%5×%6, %7 classes.</source>
         <translation>%1：%2 張訓練影像與 %3 張測試影像，尺寸 %4×%5×%6，%7 個類別。</translation>
+    </message>
+</context>
+<context>
+    <name>denselab::UserGuide</name>
+    <message>
+        <location filename="../app/mainwindow/helpwindows.cpp" line="-45"/>
+        <source>DenseLab user guide</source>
+        <translation>DenseLab 使用手冊</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "formundokeys.h"
+#include "helpwindows.h"
 #include "runs/runstatetext.h"
 #include "costs/costpanel.h"
 #include "costs/layerchart.h"
@@ -244,6 +245,17 @@ void MainWindow::buildMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {
+        auto *guide = new UserGuide(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+    });
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        auto *list = new ShortcutList(menuBar(), this);
+        list->setAttribute(Qt::WA_DeleteOnClose);
+        list->show();
+    });
+    help->addSeparator();
     help->addAction(tr("&About DenseLab"), this, &MainWindow::showAbout);
 }
 
