@@ -40,6 +40,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void runFeedsThePlotsAndTheBrowser();
+    void resumedRunShowsItsWholeHistory();
     void pauseAndStopTakeEffect();
     void cliRunAppearsInTheBrowser();
     void efficiencyTableForKnownRecords();
@@ -146,6 +147,29 @@ void TstTrainingUi::runFeedsThePlotsAndTheBrowser()
     QVERIFY(browser->table()->rowCount() >= 1);
     qInfo("event loop lateness while training (%d samples): p50 %.1f ms, p99 %.1f ms, max %.1f ms", latency.samples(),
           latency.quantileMs(0.5), latency.quantileMs(0.99), latency.maxMs());
+}
+
+void TstTrainingUi::resumedRunShowsItsWholeHistory()
+{
+    // The finished two-epoch run of the test above gets a third epoch: the plots start at
+    // epoch 1 with the earlier epochs read back from the run folder, not at the resume point.
+    const QString dir = finishedRun();
+    QVERIFY(!dir.isEmpty());
+    TrainingController *controller = m_window->trainingController();
+    QSignalSpy started(controller, &TrainingController::runStarted);
+    QSignalSpy ended(controller, &TrainingController::runEnded);
+    controller->enqueueResume(dir, 3);
+    QVERIFY(started.count() == 1 || started.wait(30000));
+    TrainingPlots *plots = m_window->trainingView()->plots();
+    QCOMPARE(plots->testAccuracyGraph()->dataCount(), 2);
+    QCOMPARE(plots->testAccuracyGraph()->data()->constBegin()->key, 1.0);
+    QCOMPARE(plots->stepLossGraph()->data()->constBegin()->key, 1.0);
+    const double firstAccuracy = training::readMetrics(dir.toStdString()).front().testAccuracy;
+    QCOMPARE(plots->testAccuracyGraph()->data()->constBegin()->value, 100.0 * firstAccuracy);
+    QVERIFY(ended.wait(180000));
+    QCOMPARE(ended[0][1].value<RunState>(), RunState::Finished);
+    QCOMPARE(plots->testAccuracyGraph()->dataCount(), 3);
+    QVERIFY(plots->stepLossGraph()->dataCount() > 3);   // two epoch points, then the third's steps
 }
 
 void TstTrainingUi::pauseAndStopTakeEffect()

@@ -20,11 +20,14 @@
 #include "workspace/comparedialog.h"
 #include "workspace/librarypanel.h"
 #include "workspace/outlinepanel.h"
+#include "layout/scrollpage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QDockWidget>
+#include <QScreen>
+#include <QScrollArea>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QKeySequence>
@@ -52,12 +55,13 @@ MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
     m_pruneView = new PruneView(m_document, m_training, runsDir, this);
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
+    // Pages with fixed-width forms and plots scroll on small screens rather than widen the window.
     m_pages->addTab(m_blockEditor, tr("Design"));
-    m_pages->addTab(m_trainingView, tr("Training"));
-    m_pages->addTab(m_searchView, tr("Search"));
-    m_pages->addTab(m_pruneView, tr("Prune"));
-    m_pages->addTab(m_runsBrowser, tr("Runs"));
-    m_pages->addTab(m_comparison, tr("Compare runs"));
+    m_pages->addTab(scrollPage(m_trainingView), tr("Training"));
+    m_pages->addTab(scrollPage(m_searchView), tr("Search"));
+    m_pages->addTab(scrollPage(m_pruneView), tr("Prune"));
+    m_pages->addTab(scrollPage(m_runsBrowser), tr("Runs"));
+    m_pages->addTab(scrollPage(m_comparison), tr("Compare runs"));
     setCentralWidget(m_pages);
     buildDocks();
     buildMenus();
@@ -133,7 +137,9 @@ MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
     m_library->setRecentFiles(recentFiles());
     showCurrentInLibrary();
 
-    resize(1600, 950);
+    // 1600x950 where the screen has room; a laptop's 1280x720 gets the window within its bounds.
+    const QSize available = screen() ? screen()->availableSize() : QSize(1600, 950);
+    resize(std::min(1600, available.width()), std::min(950, available.height()));
     newDesign();
 }
 
@@ -155,14 +161,38 @@ void MainWindow::buildDocks()
     QDockWidget *outline = dock(m_outline, tr("Outline"), QStringLiteral("OutlineDock"), Qt::LeftDockWidgetArea);
     QDockWidget *costs = dock(m_costPanel, tr("Costs"), QStringLiteral("CostDock"), Qt::RightDockWidgetArea);
     // The docks serve the design page; the training, runs and comparison pages get the width.
-    connect(m_pages, &QTabWidget::currentChanged, this, [library, outline, costs](int page) {
+    connect(m_pages, &QTabWidget::currentChanged, this, [this, library, outline, costs](int page) {
         for (QDockWidget *d : {library, outline, costs})
             d->setVisible(page == 0);
+        if (page == 0)
+            QTimer::singleShot(0, this, &MainWindow::fitCostDock);   // after the docks are laid out
     });
     splitDockWidget(library, outline, Qt::Vertical);
     resizeDocks({library, costs}, {240, 600}, Qt::Horizontal);
     m_docks = {library, outline, costs};
     m_defaultLayout = saveState();
+}
+
+void MainWindow::fitCostDock()
+{
+    QDockWidget *costs = m_docks.size() > 2 ? m_docks[2] : nullptr;
+    if (!costs || !costs->isVisible() || costs->isFloating())
+        return;
+    const int needed = m_costPanel->totalsWidthHint();
+    if (costs->width() < needed)
+        resizeDocks({costs}, {needed}, Qt::Horizontal);   // Qt keeps the central page's minimum
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitCostDock();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    fitCostDock();
 }
 
 void MainWindow::resetLayout()

@@ -108,10 +108,14 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildMenus();
     void buildDocks();
+    /// Widens the Costs dock until its totals show every column, as far as the window allows.
+    void fitCostDock();
     void showError(const QString &title, const QString &message);
     bool maybeSave();
     void onDocumentChanged();

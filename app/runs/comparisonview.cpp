@@ -68,7 +68,7 @@ ComparisonView::ComparisonView(QWidget *parent) : QWidget(parent)
     auto *curvesLayout = new QVBoxLayout(curvesPage);
     auto *curvesRow = new QHBoxLayout;
     m_curveMetric = new QComboBox(curvesPage);
-    m_curveMetric->addItems({tr("Test accuracy"), tr("Test loss"), tr("Train loss"), tr("Train accuracy")});
+    m_curveMetric->addItems({tr("Test accuracy (%)"), tr("Test loss"), tr("Train loss"), tr("Train accuracy (%)")});
     m_curveAxis = new QComboBox(curvesPage);
     m_curveAxis->addItems({tr("by epoch"), tr("by training time (s)")});
     curvesRow->addWidget(m_curveMetric);
@@ -255,17 +255,25 @@ void ComparisonView::refreshCurves()
         double clock = 0.0;
         for (const training::EpochMetrics &m : m_runs[i].metrics) {
             clock += m.epochSeconds;
-            const double y = metric == 0 ? m.testAccuracy : metric == 1 ? m.testLoss : metric == 2 ? m.trainLoss : m.trainAccuracy;
+            // Accuracies in %, as every table shows them.
+            const double y = metric == 0 ? 100.0 * m.testAccuracy : metric == 1 ? m.testLoss
+                           : metric == 2 ? m.trainLoss : 100.0 * m.trainAccuracy;
             g->addData(byTime ? clock : m.epoch + 1, y);
         }
     }
     m_curves->xAxis->setLabel(byTime ? tr("Training time (s)") : tr("Epoch"));
     m_curves->yAxis->setLabel(m_curveMetric->currentText());
     m_curves->rescaleAxes();
-    m_curves->xAxis->scaleRange(1.06);
-    m_curves->yAxis->scaleRange(1.1);
-    // Accuracy rises and loss falls: the legend goes where the curves are not.
+    // From zero, with room at the ends so that the first and last dots are drawn whole (a
+    // one-epoch run would otherwise sit on a -1.5..3.5 axis).
     const bool accuracy = metric == 0 || metric == 3;
+    const double lastX = std::max(byTime ? 1e-3 : 1.0, m_curves->xAxis->range().upper);
+    m_curves->xAxis->setRange(-0.03 * lastX, 1.03 * lastX);
+    if (accuracy)
+        m_curves->yAxis->setRange(-2.0, 102.0);
+    else
+        m_curves->yAxis->setRange(0.0, std::max(1e-9, 1.08 * m_curves->yAxis->range().upper));
+    // Accuracy rises and loss falls: the legend goes where the curves are not.
     m_curves->axisRect()->insetLayout()->setInsetAlignment(0, accuracy ? Qt::AlignRight | Qt::AlignBottom
                                                                       : Qt::AlignRight | Qt::AlignTop);
     m_curves->replot(QCustomPlot::rpQueuedReplot);

@@ -5,6 +5,7 @@
 #include "data/datasetcatalog.h"
 #include "document/designdocument.h"
 #include "plots/trainingplots.h"
+#include "training/runrecord.h"
 #include "training/trainer.h"
 #include "trainingcontroller.h"
 
@@ -215,6 +216,13 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
     connect(m_controller, &TrainingController::runStarted, this, [this](const QString &dir, const QString &label, int epochs) {
         m_epochsOfRun = std::max(1, epochs);
         m_plots->clear();
+        // A resumed run shows its whole history: the epochs before the checkpoint come from
+        // the run's metrics file (their training loss as one point per epoch); the steps it
+        // redoes replace any points it had written after that checkpoint.
+        for (const training::EpochMetrics &m : training::readMetrics(dir.toStdString())) {
+            m_plots->addStep(m.epoch + 1, m.trainLoss, m.learningRate, m.imagesPerSecond);
+            m_plots->addEpoch(m.epoch, m.testLoss, m.trainAccuracy, m.testAccuracy);
+        }
         m_progress->setValue(0);
         m_progress->setFormat(QString());
         m_status->setStyleSheet(QString());

@@ -10,6 +10,7 @@
 #include "graph/compiler.h"
 #include "matrix/connectivitymatrixeditor.h"
 #include "matrix/regionpalette.h"
+#include "layout/scrollpage.h"
 
 #include <QHBoxLayout>
 #include <QEvent>
@@ -58,11 +59,8 @@ BlockEditor::BlockEditor(DesignDocument *document, QWidget *parent) : QWidget(pa
     m_forms = new QTabWidget(right);
     m_blockForm = new BlockForm;
     m_networkForm = new NetworkForm;
-    auto *blockScroll = new QScrollArea;
-    blockScroll->setWidget(m_blockForm);
-    blockScroll->setWidgetResizable(true);
-    m_forms->addTab(blockScroll, tr("Block"));
-    m_forms->addTab(m_networkForm, tr("Network"));
+    m_forms->addTab(scrollPage(m_blockForm), tr("Block"));
+    m_forms->addTab(scrollPage(m_networkForm), tr("Network"));
     m_scroll->setMinimumWidth(260);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);

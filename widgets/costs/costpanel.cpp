@@ -4,6 +4,7 @@
 #include "costmetrics.h"
 #include "layerchart.h"
 #include "layercostmodel.h"
+#include "layout/scrollpage.h"
 #include "report/layerseries.h"
 
 #include <QComboBox>
@@ -11,6 +12,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QMenu>
 #include <QTableView>
@@ -35,7 +38,9 @@ CostPanel::CostPanel(QWidget *parent) : QWidget(parent)
     auto *baselineRow = new QHBoxLayout;
     baselineRow->addWidget(new QLabel(tr("Baseline:"), this));
     m_baselinePicker = new QComboBox(this);
-    m_baselinePicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A long design name must not widen the dock: the list shows it in full when opened.
+    m_baselinePicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_baselinePicker->setMinimumContentsLength(12);
     baselineRow->addWidget(m_baselinePicker, 1);
     layout->addLayout(baselineRow);
     connect(m_baselinePicker, &QComboBox::activated, this, &CostPanel::baselineChoiceChanged);
@@ -52,7 +57,7 @@ CostPanel::CostPanel(QWidget *parent) : QWidget(parent)
     m_totals->setVerticalHeaderLabels(rows);
     m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_totals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_totals->horizontalHeader()->setStretchLastSection(true);
+    // No stretched column: its width would hide how much room the figures really need.
     m_totals->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_totals->setWordWrap(false);
     for (int r = 0; r < m_totals->rowCount(); ++r) {
@@ -138,7 +143,7 @@ CostPanel::CostPanel(QWidget *parent) : QWidget(parent)
     });
     connect(exportInput, &QPushButton::clicked, this, [this] { Q_EMIT exportChartRequested(m_inputChart); });
     connect(exportCost, &QPushButton::clicked, this, [this] { Q_EMIT exportChartRequested(m_costChart); });
-    m_tabs->addTab(chartPage, tr("Charts"));
+    m_tabs->addTab(scrollPage(chartPage), tr("Charts"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &CostPanel::refreshVisiblePage);
 }
 
@@ -211,6 +216,15 @@ void CostPanel::setBaselineChoices(const QStringList &choices, int current)
     m_baselinePicker->clear();
     m_baselinePicker->addItems(choices);
     m_baselinePicker->setCurrentIndex(current);
+}
+
+int CostPanel::totalsWidthHint() const
+{
+    int width = m_totals->verticalHeader()->sizeHint().width() + 2 * m_totals->frameWidth();
+    width += m_totals->horizontalHeader()->length();   // every column sized to its contents
+    width += m_totals->verticalScrollBar()->sizeHint().width();   // in case the rows scroll
+    const QMargins margins = layout()->contentsMargins();
+    return width + margins.left() + margins.right() + 8;   // the tab widget's frame
 }
 
 void CostPanel::refreshTotals()

@@ -39,6 +39,9 @@ public:
     LayerChart *inputChannelsChart() const { return m_inputChart; }
     LayerChart *layerCostChart() const { return m_costChart; }
     QString errorText() const;
+    /// The panel width at which every column of the Totals table (value, baseline, delta and
+    /// delta %) shows without a horizontal scroll bar, for the figures shown now.
+    int totalsWidthHint() const;
     /// Shows the Totals (0), Layers (1) or Charts (2) page.
     void showPage(int page);
     /// The value shown for metric `row` of costMetrics(); column 0 value, 1 baseline, 2 delta, 3 %.

@@ -32,6 +32,11 @@ LayerChart::LayerChart(Quantity quantity, QWidget *parent) : QWidget(parent), m_
     m_even->setWidth(0.8);
     m_odd->setWidth(0.8);
     m_plot->xAxis->setLabel(tr("Layer (all dense blocks, in order)"));
+    // Layers are whole numbers: no 2.5, 7.5 ticks.
+    QSharedPointer<QCPAxisTickerFixed> layers(new QCPAxisTickerFixed);
+    layers->setTickStep(1.0);
+    layers->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_plot->xAxis->setTicker(layers);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);

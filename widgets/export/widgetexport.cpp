@@ -26,7 +26,9 @@ QString exportWidget(QWidget *widget, const QString &path)
         plot = chart->plot();
     else
         plot = qobject_cast<QCustomPlot *>(widget);
-    const QSize size = plot ? plot->size() : widget->size();
+    // Charts render at one documented size (docs/workspace.md), whether or not their tab was
+    // ever shown; other widgets (matrix, diagram) at their size, at least their preferred one.
+    const QSize size = plot ? kChartExportSize : widget->size().expandedTo(widget->sizeHint());
     bool ok = false;
     if (suffix == QLatin1String("png")) {
         ok = plot ? plot->savePng(path, size.width(), size.height(), 2.0) : widget->grab().save(path, "PNG");

@@ -20,9 +20,11 @@ public:
     explicit TrainingPlots(QWidget *parent = nullptr);
 
     void clear();
-    /// One step event: `epochs` = epoch + fraction done.
+    /// One step event: `epochs` = epoch + fraction done. Points at or after `epochs` are
+    /// replaced (a resumed run redoes the steps after its checkpoint).
     void addStep(double epochs, double loss, double learningRate, double imagesPerSecond);
-    /// One finished epoch (1-based x: the end of epoch `epochIndex`).
+    /// One finished epoch (1-based x: the end of epoch `epochIndex`); accuracies 0..1 are
+    /// drawn in %.
     /// The training loss is drawn per step (addStep), so an epoch adds the test loss and accuracies.
     void addEpoch(int epochIndex, double testLoss, double trainAccuracy, double testAccuracy);
 
@@ -54,9 +56,9 @@ private:
     QCPGraph *m_lr = nullptr;
     QCPGraph *m_speed = nullptr;
     QTimer *m_replotTimer = nullptr;
-    double m_smoothed = 0.0;
+    double m_smoothedRaw = 0.0;   // the moving average before bias correction
+    int m_smoothedSteps = 0;
     double m_lastX = 0.0;   // furthest epoch shown
-    bool m_haveSmoothed = false;
     int m_replots = 0;
 };
 
