@@ -3,6 +3,8 @@
 #include "design/designerror.h"
 #include "io/atomicfile.h"
 #include "presets/presets.h"
+#include "graph/compiler.h"
+#include "training/runfit.h"
 #include "training/runrecord.h"
 #include "training/trainingconfig.h"
 
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void badRunSettingsAreNamed();
     void threadsAreCappedAtTheCores();
     void countsMustBeIntegers();
+    void designThatCannotFitTheImagesIsCaughtWithFixes();
 };
 
 void TstTrainingConfig::seedRecipes()
@@ -287,6 +290,32 @@ void TstTrainingConfig::countsMustBeIntegers()
     const auto metrics = readMetrics(dir);   // the bad line is skipped like a torn one
     QCOMPARE(metrics.size(), std::size_t(2));
     QCOMPARE(metrics[1].epoch, 1);
+}
+
+void TstTrainingConfig::designThatCannotFitTheImagesIsCaughtWithFixes()
+{
+    // DenseNet-121 on 28x28 images: five halvings of the stem and three transitions leave
+    // nothing of the image. Caught before a run, with the fixes that do build.
+    const Design d121 = loadPreset("densenet121");
+    const RunFit fit = checkRunFit(d121, {1, 28, 28}, 10, false);
+    QVERIFY(!fit.ok());
+    QVERIFY2(fit.problem.find("spatial size collapses") != std::string::npos, fit.problem.c_str());
+    QCOMPARE(fit.fixes.size(), std::size_t(3));
+    QVERIFY(fit.fixes[0].find("resize the images to the design's input 3x224x224") != std::string::npos);
+    QVERIFY(fit.fixes[1].find("small-input stem") != std::string::npos);
+    QVERIFY(fit.fixes[2].find("remove the last") != std::string::npos);
+    // The first fix is what "Resize images" does: it fits.
+    QVERIFY(checkRunFit(d121, {1, 28, 28}, 10, true).ok());
+    // Each fix that is offered builds: the small stem keeps the stem's 64 channels.
+    Design small = d121;
+    small.stem = StemSpec{};
+    small.stem.widths = {64};
+    small.stem.norm = true;
+    small.input = {1, 28, 28};
+    compile(small);
+    // A design made for small images fits as it is.
+    QVERIFY(checkRunFit(loadPreset("densenet-bc-40-12"), {1, 28, 28}, 10, false).ok());
+    QVERIFY(checkRunFit(loadPreset("densenet-bc-40-12"), {3, 32, 32}, 100, false).ok());
 }
 
 QTEST_APPLESS_MAIN(TstTrainingConfig)

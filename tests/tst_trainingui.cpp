@@ -48,6 +48,7 @@ private Q_SLOTS:
     void heatmapFromTheCheckpoint();
     void runWhoseFolderVanishesEndsAndTheQueueGoesOn();
     void queuedRunCanBeRemoved();
+    void startIsRefusedWhenTheRunCannotWork();
 
 private:
     QString runsDir() const { return m_home.filePath(QStringLiteral("data/denselab/runs")); }
@@ -183,6 +184,31 @@ void TstTrainingUi::pauseAndStopTakeEffect()
     controller->pause();
     QTRY_COMPARE_WITH_TIMEOUT(controller->state(), RunState::Paused, 10000);
     const int frozen = steps.count();
+    {
+        // #13: the runs table shows a run before its first epoch with dashes, not "0.00 %"
+        // and "0.0 s", its elapsed time counting, and what tells it apart (images, batch, LR).
+        RunsBrowser *browser = m_window->runsBrowser();
+        browser->refresh();
+        QTableWidget *table = browser->table();
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->data(Qt::UserRole + 1).toString() == controller->currentRunDir())
+                row = r;
+        QVERIFY(row >= 0);
+        const auto column = [table](const char *header) {
+            for (int c = 0; c < table->columnCount(); ++c)
+                if (table->horizontalHeaderItem(c)->text() == QLatin1String(header))
+                    return c;
+            return -1;
+        };
+        QCOMPARE(table->item(row, column("Best test acc."))->text(), QStringLiteral("—"));
+        QCOMPARE(table->item(row, column("Epoch time"))->text(), QStringLiteral("—"));
+        QCOMPARE(table->item(row, column("Images"))->text(), QStringLiteral("all"));
+        QCOMPARE(table->item(row, column("Batch"))->text(), QStringLiteral("64"));
+        QVERIFY(!table->item(row, column("LR"))->text().isEmpty());
+        const QString elapsed = table->item(row, column("Elapsed"))->text();
+        QVERIFY2(elapsed.contains(QLatin1Char(':')), qPrintable(elapsed));
+    }
     QTest::qWait(600);
     QVERIFY(steps.count() <= frozen + 1);   // at most the step in flight when pause came
     controller->resume();
@@ -413,6 +439,42 @@ void TstTrainingUi::queuedRunCanBeRemoved()
     QVERIFY(ended.wait(30000));
     QTest::qWait(300);
     QVERIFY(!controller->isTraining());   // the removed run never started
+}
+
+void TstTrainingUi::startIsRefusedWhenTheRunCannotWork()
+{
+    TrainingView *view = m_window->trainingView();
+    const auto runCount = [this] { return training::listRuns(runsDir().toStdString()).size(); };
+    const std::size_t before = runCount();
+    m_window->showPage(MainWindow::Page::Training);
+
+    // DenseNet-121 on 28x28 digits: refused in the page, with the fixes, and no run folder.
+    QVERIFY(m_window->openPreset(QStringLiteral("densenet121")));
+    configure(1);
+    QTRY_VERIFY(view->runCheckLabel()->isVisible());
+    QVERIFY(view->runCheckLabel()->text().contains(QLatin1String("spatial size collapses")));
+    QVERIFY(view->runCheckLabel()->text().contains(QLatin1String("small-input stem")));
+    QVERIFY(!view->start());
+    QVERIFY(!m_window->trainingController()->isTraining());
+    QCOMPARE(runCount(), before);
+    QCOMPARE(view->statusLabel()->text(), QStringLiteral("No run yet."));
+
+    // "Resize images" is one of the fixes: with it the check passes.
+    view->resizeImagesBox()->setChecked(true);
+    QVERIFY(!view->runCheckLabel()->isVisible());
+    view->resizeImagesBox()->setChecked(false);
+
+    // A dataset whose files are not there is shown in the page before Start.
+    QTemporaryDir empty;
+    QVERIFY(m_window->openPreset(QStringLiteral("densenet-bc-40-12")));
+    view->setDataset(QStringLiteral("cifar10"), empty.path());
+    QTRY_VERIFY(view->runCheckLabel()->isVisible());
+    QVERIFY(view->runCheckLabel()->text().contains(empty.path()));
+    QVERIFY(!view->start());
+    QCOMPARE(runCount(), before);
+    // With the digits it fits, and the warning goes away.
+    configure(1);
+    QVERIFY(!view->runCheckLabel()->isVisible());
 }
 
 QTEST_MAIN(TstTrainingUi)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runsbrowser.h"
+#include "durationtext.h"
 #include "runstatetext.h"
 
 #include "cost/units.h"
@@ -20,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <climits>
 
 namespace denselab {
 namespace {
@@ -49,6 +51,27 @@ QTableWidgetItem *item(const QString &text, const QVariant &sortValue = {})
     return i;
 }
 
+constexpr int kColumns = 14;
+constexpr int kStartedColumn = 12;
+
+// Wall-clock time of a run: until now while this window trains it, until its end when it
+// ended, else until run.json was last written (a run of another process, or one whose process
+// died, does not keep counting). -1 when the times cannot be read.
+double elapsedSeconds(const training::RunRecord &r, bool trainingHere)
+{
+    const QDateTime started = QDateTime::fromString(QString::fromStdString(r.startedAt), Qt::ISODate);
+    QDateTime until;
+    if (trainingHere && !training::isFinal(r.status))
+        until = QDateTime::currentDateTime();
+    else if (training::isFinal(r.status))
+        until = QDateTime::fromString(QString::fromStdString(r.endedAt), Qt::ISODate);
+    if (!until.isValid())
+        until = QFileInfo(QString::fromStdString(r.dir) + QStringLiteral("/run.json")).lastModified();
+    if (!started.isValid() || !until.isValid())
+        return -1;
+    return double(std::max<qint64>(0, started.msecsTo(until))) / 1000.0;
+}
+
 // A run whose thread died with the process (kill, crash) still says "running" in run.json.
 bool resumable(const training::RunRecord &r)
 {
@@ -61,16 +84,18 @@ bool resumable(const training::RunRecord &r)
 RunsBrowser::RunsBrowser(const QString &runsDir, QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
-    m_table = new QTableWidget(0, 10, this);
+    m_table = new QTableWidget(0, kColumns, this);
+    // Images, batch and learning rate tell apart runs of the same design on the same data.
     m_table->setHorizontalHeaderLabels({tr("Status"), tr("Design"), tr("Dataset"), tr("Best test acc."), tr("Epochs"),
-                                        tr("Params"), tr("MACs"), tr("Epoch time"), tr("Started"), tr("Kind")});
+                                        tr("Images"), tr("Batch"), tr("LR"), tr("Params"), tr("MACs"), tr("Epoch time"),
+                                        tr("Elapsed"), tr("Started"), tr("Kind")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(8, Qt::DescendingOrder);   // newest first (ISO start times sort as text)
+    m_table->sortByColumn(kStartedColumn, Qt::DescendingOrder);   // newest first (ISO start times sort as text)
     layout->addWidget(m_table, 1);
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
@@ -177,16 +202,26 @@ void RunsBrowser::refresh()
         m_table->setItem(row, 0, status);
         m_table->setItem(row, 1, item(QString::fromStdString(r.designName)));
         m_table->setItem(row, 2, item(QString::fromStdString(r.config.data.dataset)));
-        m_table->setItem(row, 3, item(QStringLiteral("%1 %").arg(100.0 * r.bestTestAccuracy, 0, 'f', 2), r.bestTestAccuracy));
+        // Before its first epoch a run has no accuracy and no epoch time yet: a dash, not "0.00 %".
+        const bool measured = r.epochsDone > 0;
+        const QString dash = QStringLiteral("—");
+        m_table->setItem(row, 3, item(measured ? locale().toString(100.0 * r.bestTestAccuracy, 'f', 2) + QStringLiteral(" %") : dash,
+                                      r.bestTestAccuracy));
         m_table->setItem(row, 4, item(QStringLiteral("%1/%2").arg(r.epochsDone).arg(r.config.hyper.epochs), r.epochsDone));
-        m_table->setItem(row, 5, item(QString::fromStdString(formatCount(r.params)), qlonglong(r.params)));
-        m_table->setItem(row, 6, item(QString::fromStdString(formatCount(r.macs)), qlonglong(r.macs)));
-        m_table->setItem(row, 7, item(QStringLiteral("%1 s").arg(r.meanEpochSeconds, 0, 'f', 1), r.meanEpochSeconds));
-        m_table->setItem(row, 8, item(QString::fromStdString(r.startedAt).replace(QLatin1Char('T'), QLatin1Char(' '))));
+        const long images = r.config.data.limitTrain;
+        m_table->setItem(row, 5, item(images > 0 ? locale().toString(qlonglong(images)) : tr("all"), qlonglong(images > 0 ? images : LONG_MAX)));
+        m_table->setItem(row, 6, item(locale().toString(r.config.hyper.batchSize), r.config.hyper.batchSize));
+        m_table->setItem(row, 7, item(locale().toString(r.config.hyper.learningRate, 'g', 4), r.config.hyper.learningRate));
+        m_table->setItem(row, 8, item(QString::fromStdString(formatCount(r.params)), qlonglong(r.params)));
+        m_table->setItem(row, 9, item(QString::fromStdString(formatCount(r.macs)), qlonglong(r.macs)));
+        m_table->setItem(row, 10, item(measured ? durationText(r.meanEpochSeconds) : dash, r.meanEpochSeconds));
+        const double elapsed = elapsedSeconds(r, m_busy && m_busy(dir));
+        m_table->setItem(row, 11, item(elapsed >= 0 ? durationText(elapsed) : dash, elapsed));
+        m_table->setItem(row, kStartedColumn, item(QString::fromStdString(r.startedAt).replace(QLatin1Char('T'), QLatin1Char(' '))));
         const QString kind = r.kind == training::RunKind::Search  ? tr("LWP search")
                              : r.kind == training::RunKind::Prune ? tr("pruning")
                                                                    : tr("training");
-        m_table->setItem(row, 9, item(kind));
+        m_table->setItem(row, 13, item(kind));
     }
     m_table->setSortingEnabled(true);
     m_problems->setVisible(!problems.empty());

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingview.h"
 
+#include "runs/durationtext.h"
 #include "runs/runstatetext.h"
 #include "data/datasetcatalog.h"
 #include "document/designdocument.h"
 #include "plots/trainingplots.h"
+#include "training/runfit.h"
 #include "training/runrecord.h"
 #include "training/trainer.h"
 #include "trainingcontroller.h"
@@ -34,17 +36,6 @@
 
 
 namespace denselab {
-namespace {
-
-QString durationText(double seconds)
-{
-    const int s = static_cast<int>(seconds + 0.5);
-    return s >= 3600 ? QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-} // namespace
-
 TrainingView::TrainingView(DesignDocument *document, TrainingController *controller, QWidget *parent)
     : QWidget(parent), m_document(document), m_controller(controller),
       m_runsDir(QString::fromStdString(training::defaultRunsDir()))
@@ -177,6 +168,11 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
     m_status = new QLabel(tr("No run yet."), runPage);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_runCheck = new QLabel(runPage);
+    m_runCheck->setWordWrap(true);
+    m_runCheck->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_runCheck->setStyleSheet(QStringLiteral("QLabel { background: #fde0dd; color: #67000d; padding: 6px; border-radius: 3px; }"));
+    m_runCheck->hide();
     m_progress = new QProgressBar(runPage);
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
@@ -187,6 +183,7 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
     m_log->setMaximumBlockCount(5000);
     m_log->setMaximumHeight(130);
     runLayout->addWidget(m_status);
+    runLayout->addWidget(m_runCheck);
     runLayout->addWidget(m_progress);
     runLayout->addWidget(m_plots, 1);
     runLayout->addWidget(m_log);
@@ -198,6 +195,7 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
     connect(m_dataset, &QComboBox::currentTextChanged, this, &TrainingView::updateShapeNote);
     connect(m_resize, &QCheckBox::toggled, this, &TrainingView::updateShapeNote);
     connect(m_document, &DesignDocument::changed, this, &TrainingView::updateShapeNote);
+    connect(m_folder, &QLineEdit::textChanged, this, [this] { refreshRunCheck(); });
     connect(browse, &QToolButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Dataset folder"), m_folder->text());
         if (!dir.isEmpty())
@@ -354,6 +352,10 @@ bool TrainingView::start()
         appendLog(tr("The design cannot be built: %1").arg(m_document->error()), true);
         return false;
     }
+    if (!refreshRunCheck(true)) {
+        appendLog(m_runCheck->text(), true);
+        return false;   // nothing queued, no run folder
+    }
     const training::TrainingConfig config = configuration();
     m_controller->enqueue(config, QStringLiteral("%1 · %2").arg(QString::fromStdString(config.design.name),
                                                               QString::fromStdString(config.data.dataset)));
@@ -361,8 +363,48 @@ bool TrainingView::start()
     return true;
 }
 
+void TrainingView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_runCheckStale)
+        refreshRunCheck();
+}
+
+bool TrainingView::refreshRunCheck(bool force)
+{
+    m_runCheckStale = true;
+    if (!isVisible() && !force)
+        return true;   // checked when the page is shown, or by start()
+    m_runCheckStale = false;
+    const std::string name = m_dataset->currentText().toStdString();
+    QString problem;
+    const std::string missing = data::missingDatasetFiles(name, m_folder->text().trimmed().toStdString());
+    data::DatasetShape shape;
+    if (!missing.empty()) {
+        problem = tr("Dataset missing: %1. Choose its folder above (Help ▸ User guide ▸ Training says where to get it).")
+                      .arg(QString::fromStdString(missing));
+    } else if (m_document->isValid() && data::datasetShape(name, shape)) {
+        const training::RunFit fit = training::checkRunFit(m_document->design(), {shape.channels, shape.height, shape.width},
+                                                           shape.classes, m_resize->isChecked());
+        if (!fit.ok()) {
+            QStringList fixes;
+            for (const std::string &f : fit.fixes)
+                fixes << QString::fromStdString(f);
+            problem = tr("This design cannot be trained on %1 (%2×%3×%4): %5")
+                          .arg(QString::fromStdString(name)).arg(shape.channels).arg(shape.height).arg(shape.width)
+                          .arg(QString::fromStdString(fit.problem));
+            if (!fixes.isEmpty())
+                problem += QLatin1Char('\n') + tr("What would work: %1.").arg(fixes.join(QStringLiteral("; ")));
+        }
+    }
+    m_runCheck->setText(problem);
+    m_runCheck->setVisible(!problem.isEmpty());
+    return problem.isEmpty();
+}
+
 void TrainingView::updateShapeNote()
 {
+    refreshRunCheck();
     data::DatasetShape shape;
     if (!data::datasetShape(m_dataset->currentText().toStdString(), shape))
         return;

@@ -48,14 +48,24 @@ public:
     TrainingPlots *plots() const { return m_plots; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *shapeLabel() const { return m_shape; }
+    /// What stops a run before it starts (a missing dataset, a design that cannot be built for
+    /// the dataset's images, with the fixes that would work); hidden when nothing does.
+    QLabel *runCheckLabel() const { return m_runCheck; }
+    QCheckBox *resizeImagesBox() const { return m_resize; }
     QPlainTextEdit *log() const { return m_log; }
     QProgressBar *progress() const { return m_progress; }
     QListWidget *queue() const { return m_queue; }
     QPushButton *removeQueuedButton() const { return m_removeQueued; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyRecipe(const QString &name);
     void updateShapeNote();
+    /// Checks the dataset's files and the adapted design; returns false (and shows why) when a
+    /// run would fail at once. Skipped while the page is hidden (edits on the Design page).
+    bool refreshRunCheck(bool force = false);
     void updateButtons();
     void appendLog(const QString &line, bool error = false);
     void checkDataset();
@@ -88,6 +98,8 @@ private:
     QListWidget *m_queue = nullptr;
     QPushButton *m_removeQueued = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_runCheck = nullptr;
+    bool m_runCheckStale = true;
     QProgressBar *m_progress = nullptr;
     TrainingPlots *m_plots = nullptr;
     QPlainTextEdit *m_log = nullptr;

@@ -2,6 +2,7 @@
 #include "datasetcatalog.h"
 
 #include "cifarreader.h"
+#include "filebytes.h"
 #include "idxreader.h"
 #include "svhnreader.h"
 
@@ -61,6 +62,26 @@ void checkSplits(const Dataset &d, const std::string &folder)
 }
 
 } // namespace
+
+std::string missingDatasetFiles(const std::string &name, const std::string &dir)
+{
+    const std::string folder = dir.empty() ? defaultDatasetDir(name) : dir;
+    // The probes are the first files each reader opens, in the places it looks for them.
+    std::vector<std::string> probes;
+    if (name == "fashion-mnist" || name == "mnist")
+        probes = {folder + "/train-images-idx3-ubyte.gz", folder + "/train-images-idx3-ubyte"};
+    else if (name == "cifar10")
+        probes = {folder + "/test_batch.bin", folder + "/cifar-10-batches-bin/test_batch.bin"};
+    else if (name == "cifar100")
+        probes = {folder + "/test.bin", folder + "/cifar-100-binary/test.bin"};
+    else if (name == "svhn")
+        probes = {folder + "/train_32x32.mat"};
+    else
+        return "unknown dataset '" + name + "'";
+    if (!firstExisting(probes).empty())
+        return {};
+    return "the " + name + " dataset is not in " + folder + " (no " + probes.back().substr(folder.size() + 1) + ")";
+}
 
 Dataset loadDataset(const std::string &name, const std::string &dir)
 {

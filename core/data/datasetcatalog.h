@@ -25,6 +25,11 @@ struct DatasetShape {
 };
 bool datasetShape(const std::string &name, DatasetShape &out);
 
+/// Whether `name`'s files are in `dir` (defaultDatasetDir when empty), checked by their names
+/// only (reading CIFAR takes seconds): empty when present, else a message naming the folder and
+/// the file looked for. What the training page shows before a run rather than failing in it.
+std::string missingDatasetFiles(const std::string &name, const std::string &dir = {});
+
 /// Loads `name` from `dir` (defaultDatasetDir when empty) and computes its normalization
 /// statistics from the training split. Throws DataError for an unknown name or a bad file.
 Dataset loadDataset(const std::string &name, const std::string &dir = {});
