@@ -5,11 +5,23 @@
 #include "i18n/languages.h"
 #include "presets/presets.h"
 #include "text/closestname.h"
+#include "tours/tour.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace denselab {
+namespace {
+
+QStringList tourNames()
+{
+    QStringList names;
+    for (const std::string &n : builtInTourNames())
+        names << QString::fromStdString(n);
+    return names;
+}
+
+} // namespace
 
 AppOptions parseAppOptions(const QStringList &arguments)
 {
@@ -57,14 +69,24 @@ AppOptions parseAppOptions(const QStringList &arguments)
                                  QCoreApplication::translate("denselab::AppOptions",
                                                              "Open a run folder on its page (training, search or pruning job)."),
                                  QStringLiteral("RUN_DIR"));
-    parser.addOptions({preset, lang, screenshot, open, train, dataset, data, epochs, limitTrain, limitTest, latency, compare, run});
+    const QCommandLineOption tour(QStringLiteral("tour"),
+                                  QCoreApplication::translate("denselab::AppOptions",
+                                                              "Start a guided tour: a built-in one by name, or a tour file."),
+                                  QStringLiteral("NAME|FILE"));
+    const QCommandLineOption step(QStringLiteral("step"),
+                                  QCoreApplication::translate("denselab::AppOptions", "With --tour: open the tour at step N (from 1)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption present(QStringLiteral("present"),
+                                     QCoreApplication::translate("denselab::AppOptions", "Start in presentation mode (full screen, larger type)."));
+    parser.addOptions({preset, lang, screenshot, open, train, dataset, data, epochs, limitTrain, limitTest, latency, compare, run,
+                       tour, step, present});
     if (!parser.parse(arguments)) {
         // An unknown option is named with the closest one the app takes; exit status 2.
         AppOptions failed;
         failed.error = QStringLiteral("denselab: ") + parser.errorText();
         std::vector<std::string> names;
         for (const QCommandLineOption &o : {preset, lang, screenshot, open, train, dataset, data, epochs, limitTrain, limitTest,
-                                            latency, compare, run})
+                                            latency, compare, run, tour, step, present})
             names.push_back("--" + o.names().first().toStdString());
         for (const QString &unknown : parser.unknownOptionNames()) {
             const std::string closest = closestName("--" + unknown.toStdString(), names);
@@ -95,6 +117,8 @@ AppOptions parseAppOptions(const QStringList &arguments)
     options.measureLatency = parser.isSet(latency);
     options.compareRuns = parser.values(compare);
     options.run = parser.value(run);
+    options.tour = parser.value(tour);
+    options.present = parser.isSet(present);
     options.dataset = parser.value(dataset);
     options.dataDir = parser.value(data);
     auto number = [&](const QCommandLineOption &option, long &out, const char *name) {
@@ -111,11 +135,24 @@ AppOptions parseAppOptions(const QStringList &arguments)
     options.epochs = static_cast<int>(epochCount);
     number(limitTrain, options.limitTrain, "limit-train");
     number(limitTest, options.limitTest, "limit-test");
+    long tourStep = 1;
+    number(step, tourStep, "step");
+    options.tourStep = static_cast<int>(tourStep);
     if (!options.error.isEmpty())
         return options;
     if (!options.train && (parser.isSet(dataset) || parser.isSet(data) || parser.isSet(epochs) || parser.isSet(limitTrain)
                            || parser.isSet(limitTest) || options.measureLatency))
         options.error = QStringLiteral("denselab: --dataset, --data, --epochs, --limit-* and --measure-latency need --train");
+    else if (parser.isSet(step) && options.tour.isEmpty())
+        options.error = QStringLiteral("denselab: --step needs --tour");
+    else if (!options.tour.isEmpty() && (!options.file.isEmpty() || !options.preset.isEmpty() || options.train))
+        options.error = QStringLiteral("denselab: a tour opens its own designs: give --tour without FILE, --preset or --train");
+    else if (!options.tour.isEmpty() && !options.tour.endsWith(QLatin1String(".json"))
+             && !QStringList(tourNames()).contains(options.tour)) {
+        const QStringList known = tourNames();
+        options.error = QStringLiteral("denselab: unknown tour \"%1\" (built in: %2; or give a .json file)")
+                            .arg(options.tour, known.join(QStringLiteral(", ")));
+    }
     else if (files.size() > 1)
         options.error = QStringLiteral("denselab: one design file at most (got %1)").arg(files.size());
     else if (!options.file.isEmpty() && !options.preset.isEmpty())

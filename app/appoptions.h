@@ -10,6 +10,7 @@ namespace denselab {
 ///   denselab [FILE | --open FILE | --preset NAME] [--lang CODE] [--screenshot PNG]
 ///            [--train [--dataset NAME] [--data DIR] [--epochs N] [--limit-train N] [--limit-test N]
 ///                     [--measure-latency]] [--compare RUN_DIR ...] [--run RUN_DIR]
+///            [--tour NAME|FILE [--step N]] [--present]
 /// With --train the design is trained in the window; with --screenshot too, the PNG is written
 /// once the run has ended (teaching demos, docs, tests).
 struct AppOptions {
@@ -26,6 +27,9 @@ struct AppOptions {
     QStringList compareRuns;       ///< --compare DIR (repeatable): open the run comparison page
     QString run;                   ///< --run DIR: open a run of any kind on its page (a search, a pruning job)
     bool measureLatency = false;   ///< with --train: print the event loop's lateness at the end
+    QString tour;                  ///< --tour NAME|FILE.json: a built-in tour or a tour file
+    int tourStep = 1;              ///< --step N (1-based)
+    bool present = false;          ///< --present: presentation mode from the start
     QString error;   ///< non-empty: print it and exit 2
 };
 

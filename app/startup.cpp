@@ -9,6 +9,7 @@
 #include "training/trainingview.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QTextStream>
 #include <QTimer>
 
@@ -54,7 +55,10 @@ int runScriptedTraining(QApplication &app, MainWindow &window, const AppOptions 
     if (options.measureLatency)
         latency.start();
     if (!view->start()) {
-        QTextStream(stderr) << "denselab: the design cannot be built: " << window.document()->error() << '\n';
+        // The design itself, or this run of it (a missing dataset, images too small for it).
+        const QString why = window.document()->isValid() ? view->runCheckLabel()->text()
+                                                         : QStringLiteral("the design cannot be built: ") + window.document()->error();
+        QTextStream(stderr) << "denselab: " << why << '\n';
         return 1;
     }
     return app.exec();
@@ -74,6 +78,9 @@ int runApp(QApplication &app, const AppOptions &options)
             loaded = window.openFile(options.file);
         else if (!options.preset.isEmpty())
             loaded = window.openPreset(options.preset);
+        else if (!options.tour.isEmpty())
+            loaded = options.tour.endsWith(QLatin1String(".json")) ? window.openTourFile(options.tour, options.tourStep - 1)
+                                                                    : window.startBuiltInTour(options.tour, options.tourStep - 1);
         else
             window.openPreset(QStringLiteral("threshnet79"));   // first impression: a ThreshNet block
     }
@@ -82,6 +89,8 @@ int runApp(QApplication &app, const AppOptions &options)
         QTextStream(stderr) << "denselab: " << window.lastError() << '\n';
         return 1;
     }
+    if (options.present)
+        window.setPresentationMode(true);
     if (options.train)
         return runScriptedTraining(app, window, options);
     if (!options.compareRuns.isEmpty())

@@ -14,6 +14,7 @@
 #include "document/datafolders.h"
 #include "mainwindow/helpwindows.h"
 #include "mainwindow/mainwindow.h"
+#include "tours/tourpanel.h"
 #include "training/trainingview.h"
 #include "workspace/librarypanel.h"
 #include "matrix/connectivitymatrixeditor.h"
@@ -28,7 +29,9 @@
 #include <QImage>
 #include <QProcess>
 #include <QSlider>
+#include <QPushButton>
 #include <QSpinBox>
+#include <QTextBrowser>
 #include <QTableWidget>
 #include <QDockWidget>
 #include <QMenuBar>
@@ -71,6 +74,9 @@ private Q_SLOTS:
     void undoWorksFromAFormFieldAndAToggledBackCellIsClean();
     void appFoldersLiveUnderTheDataFolder();
     void userGuideAndShortcutsFromTheHelpMenu();
+    void tourPlaysStepsForwardAndBack();
+    void tourFlagRendersAStep();
+    void presentationModeHidesDocksAndRestores();
 
 private:
     QTemporaryDir m_home;
@@ -533,6 +539,98 @@ void TstWorkspace::userGuideAndShortcutsFromTheHelpMenu()
     QVERIFY2(shortcuts.value(QStringLiteral("Edit ▸ Redo")).contains(QStringLiteral("Ctrl+Y")),
              qPrintable(shortcuts.value(QStringLiteral("Edit ▸ Redo"))));
     QVERIFY(shortcuts.contains(QStringLiteral("File ▸ Open…")));
+}
+
+void TstWorkspace::tourPlaysStepsForwardAndBack()
+{
+    // #13: the ThresholdNet tour, as a teacher clicks through it.
+    QVERIFY(m_window->startBuiltInTour(QStringLiteral("thresholdnet")));
+    TourPanel *panel = m_window->tourPanel();
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(panel->currentStep(), 0);
+    QVERIFY(!panel->backButton()->isEnabled());
+    QCOMPARE(m_window->document()->design().name, std::string("thresholdnet-ab"));
+    QVERIFY(!m_window->document()->isModified());
+    // Step 1 highlights the connections row of the totals.
+    const QList<QTableWidgetItem *> selected = m_window->costPanel()->totalsTable()->selectedItems();
+    QVERIFY(!selected.isEmpty());
+    QCOMPARE(selected.first()->row(), 9);
+
+    auto thresholdOfShownBlock = [this] {
+        const Design &d = m_window->document()->design();
+        return std::get<DenseBlockSpec>(d.stages[std::size_t(m_window->blockEditor()->stage())]).connectivity.threshold;
+    };
+    QCOMPARE(thresholdOfShownBlock(), 8);
+    QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+    QCOMPARE(panel->currentStep(), 1);
+    QCOMPARE(thresholdOfShownBlock(), 4);   // the slider morph: T = 4
+    QVERIFY(panel->textView()->toPlainText().contains(QLatin1String("34")));
+    QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+    QCOMPARE(thresholdOfShownBlock(), 16);
+    QTest::mouseClick(panel->backButton(), Qt::LeftButton);
+    QCOMPARE(panel->currentStep(), 1);
+    QCOMPARE(thresholdOfShownBlock(), 4);   // Back replays the tour up to that step
+    // The last step's button finishes the tour.
+    const int last = static_cast<int>(loadBuiltInTour("thresholdnet").steps.size()) - 1;
+    QVERIFY(m_window->showTourStep(last));
+    QCOMPARE(panel->nextButton()->text(), QStringLiteral("Finish"));
+    QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
+    QVERIFY(!m_window->tourActive());
+    QTRY_VERIFY(!panel->isVisible());
+
+    // A tour file of one's own: its mistakes are named, the open design stays.
+    const QString path = m_home.filePath(QStringLiteral("mine.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "denselab.tour", "version": 1, "title": "Mine", "steps": [
+        {"title": "One", "text": "x", "preset": "hardnet68", "block": 7}]})");
+    file.close();
+    const Design before = m_window->document()->design();
+    QVERIFY(!m_window->openTourFile(path));
+    QVERIFY(m_window->lastError().contains(QLatin1String("block 7 does not exist")));
+    QVERIFY(m_window->document()->design() == before);
+    QVERIFY(!m_window->tourActive());
+}
+
+void TstWorkspace::tourFlagRendersAStep()
+{
+    const QString png = m_home.filePath(QStringLiteral("tour.png"));
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(DENSELAB_APP), {QStringLiteral("--tour"), QStringLiteral("hardnet"), QStringLiteral("--step"),
+                                             QStringLiteral("3"), QStringLiteral("--screenshot"), png});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitCode(), 0);
+    QVERIFY(!QImage(png).isNull());
+    // A step the tour does not have is refused with a message, and no image is written.
+    const QString none = m_home.filePath(QStringLiteral("none.png"));
+    app.start(QStringLiteral(DENSELAB_APP), {QStringLiteral("--tour"), QStringLiteral("hardnet"), QStringLiteral("--step"),
+                                             QStringLiteral("40"), QStringLiteral("--screenshot"), none});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QLatin1String("has steps 1 to 5, not 40")));
+    QVERIFY(!QFile::exists(none));
+}
+
+void TstWorkspace::presentationModeHidesDocksAndRestores()
+{
+    QVERIFY(m_window->startBuiltInTour(QStringLiteral("hardnet")));
+    const qreal size = m_window->font().pointSizeF();
+    QTRY_VERIFY(m_window->costPanel()->isVisible());
+    // F11, as on a projector.
+    QTest::keyClick(m_window, Qt::Key_F11);
+    QVERIFY(m_window->presentationMode());
+    QVERIFY(m_window->font().pointSizeF() > size * 1.4);
+    QTRY_VERIFY(!m_window->costPanel()->isVisible());
+    QVERIFY(!m_window->library()->isVisible());
+    QVERIFY(m_window->tourPanel()->isVisible());   // the tour's text stays
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QVERIFY(!m_window->presentationMode());
+    QCOMPARE(m_window->font().pointSizeF(), size);
+    QTRY_VERIFY(m_window->costPanel()->isVisible());
+    m_window->endTour();
 }
 
 QTEST_MAIN(TstWorkspace)

@@ -161,15 +161,15 @@ void MainWindow::buildDocks()
     QDockWidget *outline = dock(m_outline, tr("Outline"), QStringLiteral("OutlineDock"), Qt::LeftDockWidgetArea);
     QDockWidget *costs = dock(m_costPanel, tr("Costs"), QStringLiteral("CostDock"), Qt::RightDockWidgetArea);
     // The docks serve the design page; the training, runs and comparison pages get the width.
-    connect(m_pages, &QTabWidget::currentChanged, this, [this, library, outline, costs](int page) {
-        for (QDockWidget *d : {library, outline, costs})
-            d->setVisible(page == 0);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int page) {
+        updateDocks(page);
         if (page == 0)
             QTimer::singleShot(0, this, &MainWindow::fitCostDock);   // after the docks are laid out
     });
     splitDockWidget(library, outline, Qt::Vertical);
     resizeDocks({library, costs}, {240, 600}, Qt::Horizontal);
     m_docks = {library, outline, costs};
+    buildTourDock();
     m_defaultLayout = saveState();
 }
 
@@ -198,8 +198,7 @@ void MainWindow::showEvent(QShowEvent *event)
 void MainWindow::resetLayout()
 {
     restoreState(m_defaultLayout);
-    for (QDockWidget *d : m_docks)
-        d->setVisible(m_pages->currentIndex() == 0);
+    updateDocks(m_pages->currentIndex());
 }
 
 void MainWindow::buildMenus()
@@ -271,6 +270,18 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(tr("Zoom matrix in"), QKeySequence::ZoomIn, m_blockEditor->matrixEditor(), &ConnectivityMatrixEditor::zoomIn);
     view->addAction(tr("Zoom matrix out"), QKeySequence::ZoomOut, m_blockEditor->matrixEditor(), &ConnectivityMatrixEditor::zoomOut);
+    view->addSeparator();
+    QAction *present = view->addAction(tr("&Presentation mode"));
+    present->setCheckable(true);
+    present->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(present, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    // Esc leaves presentation mode too (only then: elsewhere Esc belongs to the widgets).
+    auto *leave = new QAction(this);
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    leave->setEnabled(false);
+    addAction(leave);
+    connect(leave, &QAction::triggered, present, [present] { present->setChecked(false); });
+    connect(present, &QAction::toggled, leave, &QAction::setEnabled);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
@@ -284,6 +295,17 @@ void MainWindow::buildMenus()
         auto *list = new ShortcutList(menuBar(), this);
         list->setAttribute(Qt::WA_DeleteOnClose);
         list->show();
+    });
+    QMenu *tours = help->addMenu(tr("Guided &tours"));
+    for (const std::string &name : builtInTourNames()) {
+        const QString id = QString::fromStdString(name);
+        tours->addAction(QString::fromStdString(loadBuiltInTour(name).title), this, [this, id] { startBuiltInTour(id); });
+    }
+    tours->addSeparator();
+    tours->addAction(tr("Open a tour file…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open tour"), designsFolder(), tr("DenseLab tours (*.json)"));
+        if (!path.isEmpty())
+            openTourFile(path);
     });
     help->addSeparator();
     help->addAction(tr("&About DenseLab"), this, &MainWindow::showAbout);

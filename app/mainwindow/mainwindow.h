@@ -3,6 +3,7 @@
 
 #include "document/costbaseline.h"
 #include "document/recoverystore.h"
+#include "tours/tour.h"
 
 #include <QMainWindow>
 
@@ -29,6 +30,7 @@ class CostPanel;
 class DesignDocument;
 class LibraryPanel;
 class OutlinePanel;
+class TourPanel;
 
 /// The design workspace: library and outline on the left, the block editor in the middle, the
 /// cost panel on the right. It wires the panels to one DesignDocument and owns the file
@@ -99,6 +101,22 @@ public:
     /// View ▸ Reset layout: every dock back where it started, shown (on the Design page).
     void resetLayout();
 
+    /// Guided tours (Help ▸ Tours, File ▸ Open tour…, --tour NAME --step N): the tour's panel
+    /// shows beside the design and each step loads its design, selects its block and shows
+    /// what it is about. Starting a tour asks about unsaved changes first. False (with the
+    /// message shown) for an unknown tour, a bad file or a step that cannot be played.
+    bool startBuiltInTour(const QString &name, int step = 0);
+    bool openTourFile(const QString &path, int step = 0);
+    bool startTour(const Tour &tour, int step = 0);
+    bool showTourStep(int step);
+    void endTour();
+    bool tourActive() const { return !m_tour.steps.empty(); }
+    TourPanel *tourPanel() const { return m_tourPanel; }
+    /// View ▸ Presentation mode (F11): full screen, larger type, only the design and the tour's
+    /// panel, for a projector. Leaving it restores the window as it was.
+    void setPresentationMode(bool on);
+    bool presentationMode() const { return m_presenting; }
+
     /// The last error shown to the user (tests read it; the user sees a message box).
     QString lastError() const { return m_lastError; }
     CompareDialog *compareDialog();
@@ -134,6 +152,10 @@ private:
     void exportModelInteractively(const char *format, const QString &runDir);
     void showPreferences();
     void showAbout();
+    void buildTourDock();
+    /// The docks' visibility for `page`: Library, Outline and Costs on the Design page (not
+    /// while presenting), the tour's panel while a tour runs.
+    void updateDocks(int page);
 
     DesignDocument *m_document = nullptr;
     RecoveryStore m_recovery;
@@ -157,6 +179,13 @@ private:
     QTimer *m_autosaveTimer = nullptr;
     QString m_lastError;
     bool m_wroteRecovery = false;   // only a file this window wrote is ours to remove
+    Tour m_tour;                       // the tour being played (no steps: none)
+    TourPanel *m_tourPanel = nullptr;
+    QDockWidget *m_tourDock = nullptr;
+    bool m_presenting = false;
+    QByteArray m_stateBeforePresenting;   // docks and toolbars, restored when presenting ends
+    QFont m_fontBeforePresenting;
+    bool m_maximizedBeforePresenting = false;
 };
 
 } // namespace denselab
