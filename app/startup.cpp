@@ -4,6 +4,7 @@
 #include "appoptions.h"
 #include "document/designdocument.h"
 #include "mainwindow/mainwindow.h"
+#include "workspace/startpage.h"
 #include "training/eventlooplatency.h"
 #include "training/trainingcontroller.h"
 #include "training/trainingview.h"
@@ -81,10 +82,12 @@ int runApp(QApplication &app, const AppOptions &options)
         else if (!options.tour.isEmpty())
             loaded = options.tour.endsWith(QLatin1String(".json")) ? window.openTourFile(options.tour, options.tourStep - 1)
                                                                     : window.startBuiltInTour(options.tour, options.tourStep - 1);
-        else
-            window.openPreset(QStringLiteral("threshnet79"));   // first impression: a ThreshNet block
     }
     window.show();
+    // Nothing to open: the start page asks what to begin with (new, open, recent, a tour).
+    const bool nothingAsked = options.file.isEmpty() && options.preset.isEmpty() && options.tour.isEmpty();
+    if (!restored && !scripted && nothingAsked && StartPage::showAtStart())
+        QTimer::singleShot(0, &window, [&window] { window.showStartPage(); });
     if (!loaded && scripted) {
         QTextStream(stderr) << "denselab: " << window.lastError() << '\n';
         return 1;

@@ -13,8 +13,11 @@
 #include "io/designjson.h"
 #include "document/datafolders.h"
 #include "mainwindow/helpwindows.h"
+#include "mainwindow/preferencesdialog.h"
+#include "runs/runsbrowser.h"
 #include "mainwindow/mainwindow.h"
 #include "tours/tourpanel.h"
+#include "workspace/startpage.h"
 #include "training/trainingview.h"
 #include "workspace/librarypanel.h"
 #include "matrix/connectivitymatrixeditor.h"
@@ -29,6 +32,9 @@
 #include <QImage>
 #include <QProcess>
 #include <QSlider>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTextBrowser>
@@ -77,6 +83,8 @@ private Q_SLOTS:
     void tourPlaysStepsForwardAndBack();
     void tourFlagRendersAStep();
     void presentationModeHidesDocksAndRestores();
+    void startPageOpensPresetsFilesAndTours();
+    void preferencesChangeTheRunsAndDatasetsFolders();
 
 private:
     QTemporaryDir m_home;
@@ -631,6 +639,80 @@ void TstWorkspace::presentationModeHidesDocksAndRestores()
     QCOMPARE(m_window->font().pointSizeF(), size);
     QTRY_VERIFY(m_window->costPanel()->isVisible());
     m_window->endTour();
+}
+
+void TstWorkspace::startPageOpensPresetsFilesAndTours()
+{
+    // A recent file to list: save the open design once.
+    const QString saved = m_home.filePath(QStringLiteral("start.denselab.json"));
+    QVERIFY(m_window->saveAs(saved));
+    StartPage *page = m_window->showStartPage();
+    QVERIFY(QTest::qWaitForWindowExposed(page));
+    QCOMPARE(page->presets()->count(), static_cast<int>(presetList().size()));
+    QCOMPARE(page->tours()->count(), static_cast<int>(builtInTourNames().size()));
+    QCOMPARE(page->recent()->item(0)->data(Qt::UserRole).toString(), saved);
+
+    // A preset: the page closes and the preset is open.
+    QListWidgetItem *hardnet = page->presets()->findItems(QStringLiteral("hardnet68 "), Qt::MatchStartsWith).value(0);
+    QVERIFY(hardnet);
+    QPointer<StartPage> guard(page);
+    Q_EMIT page->presets()->itemActivated(hardnet);
+    QCOMPARE(m_window->document()->design().name, std::string("hardnet68"));
+    QTRY_VERIFY(guard.isNull());   // closed (deleted on close)
+
+    // A recent file.
+    page = m_window->showStartPage();
+    Q_EMIT page->recent()->itemActivated(page->recent()->item(0));
+    QCOMPARE(m_window->document()->filePath(), saved);
+
+    // A tour.
+    page = m_window->showStartPage();
+    Q_EMIT page->tours()->itemActivated(page->tours()->item(0));
+    QVERIFY(m_window->tourActive());
+    m_window->endTour();
+
+    // "Show at start" is remembered.
+    QVERIFY(StartPage::showAtStart());
+    page = m_window->showStartPage();
+    page->findChild<QCheckBox *>()->setChecked(false);
+    QVERIFY(!StartPage::showAtStart());
+    page->findChild<QCheckBox *>()->setChecked(true);
+    page->close();
+}
+
+void TstWorkspace::preferencesChangeTheRunsAndDatasetsFolders()
+{
+    TrainingView *view = m_window->trainingView();
+    view->setDataset(QStringLiteral("cifar10"), QString());
+    // Defaults first: the runs under the data folder, CIFAR-10 under its datasets folder.
+    QCOMPARE(m_window->runsBrowser()->runsDir(), m_home.filePath(QStringLiteral("data/denselab/runs")));
+    QCOMPARE(view->datasetFolder(), m_home.filePath(QStringLiteral("data/denselab/datasets/cifar10")));
+    {
+        PreferencesDialog dialog(m_window);
+        QVERIFY(dialog.runsFolderEdit()->text().isEmpty());   // the default shows as placeholder
+        QCOMPARE(dialog.runsFolderEdit()->placeholderText(), m_home.filePath(QStringLiteral("data/denselab/runs")));
+        dialog.runsFolderEdit()->setText(m_home.filePath(QStringLiteral("elsewhere/runs")));
+        dialog.datasetsFolderEdit()->setText(m_home.filePath(QStringLiteral("elsewhere/datasets")));
+        dialog.accept();
+    }
+    m_window->applyFolders();
+    QCOMPARE(m_window->runsBrowser()->runsDir(), m_home.filePath(QStringLiteral("elsewhere/runs")));
+    QCOMPARE(view->runsDir(), m_home.filePath(QStringLiteral("elsewhere/runs")));
+    QCOMPARE(view->datasetFolder(), m_home.filePath(QStringLiteral("elsewhere/datasets/cifar10")));
+    QCOMPARE(view->folderEdit()->placeholderText(), view->datasetFolder());
+    // Fashion-MNIST keeps Debian's folder when the chosen one does not have it.
+    view->setDataset(QStringLiteral("fashion-mnist"), QString());
+    QCOMPARE(view->datasetFolder(), QStringLiteral("/usr/share/datasets/fashion-mnist"));
+    // A new window starts with the saved folders; empty fields go back to the defaults.
+    {
+        PreferencesDialog dialog(m_window);
+        QCOMPARE(dialog.runsFolderEdit()->text(), m_home.filePath(QStringLiteral("elsewhere/runs")));
+        dialog.runsFolderEdit()->clear();
+        dialog.datasetsFolderEdit()->clear();
+        dialog.accept();
+    }
+    m_window->applyFolders();
+    QCOMPARE(m_window->runsBrowser()->runsDir(), m_home.filePath(QStringLiteral("data/denselab/runs")));
 }
 
 QTEST_MAIN(TstWorkspace)

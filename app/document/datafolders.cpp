@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace denselab {
@@ -35,6 +36,27 @@ QString movedDataPath(const QString &path)
         return path;
     const QString moved = dataFolder() + QLatin1Char('/') + path.mid(old.size());
     return QFileInfo::exists(moved) ? moved : path;
+}
+
+QString runsFolder()
+{
+    const QString chosen = QSettings().value(QStringLiteral("folders/runs")).toString();
+    return chosen.isEmpty() ? QString::fromStdString(training::defaultRunsDir()) : chosen;
+}
+
+QString datasetsFolder()
+{
+    return QSettings().value(QStringLiteral("folders/datasets")).toString();
+}
+
+void setRunsFolder(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("folders/runs"), folder.trimmed());
+}
+
+void setDatasetsFolder(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("folders/datasets"), folder.trimmed());
 }
 
 } // namespace denselab

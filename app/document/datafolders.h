@@ -13,6 +13,14 @@ namespace denselab {
 /// When the move fails, the old folder stays in use (nothing is hidden).
 QString appDataFolder(const QString &name);
 
+/// Where runs go and are listed: the Preferences' choice, else training::defaultRunsDir().
+QString runsFolder();
+/// The folder datasets are looked for in (<folder>/<name>): the Preferences' choice, or empty
+/// for each dataset's own default (data::defaultDatasetDir).
+QString datasetsFolder();
+void setRunsFolder(const QString &folder);        ///< empty: back to the default
+void setDatasetsFolder(const QString &folder);    ///< empty: back to the defaults
+
 /// A path saved before the move (a recent file, a recovered design's file), mapped to where the
 /// move put it; other paths are returned as they are.
 QString movedDataPath(const QString &path);

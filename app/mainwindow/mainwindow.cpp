@@ -3,6 +3,7 @@
 
 #include "formundokeys.h"
 #include "helpwindows.h"
+#include "document/datafolders.h"
 #include "runs/runstatetext.h"
 #include "costs/costpanel.h"
 #include "costs/layerchart.h"
@@ -48,9 +49,11 @@ MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
     m_blockEditor = new BlockEditor(m_document, this);
     m_training = new TrainingController(this);
     m_trainingView = new TrainingView(m_document, m_training, this);
-    m_runsBrowser = new RunsBrowser(QString::fromStdString(training::defaultRunsDir()), this);
+    m_runsBrowser = new RunsBrowser(runsFolder(), this);
     m_comparison = new ComparisonView(this);
-    const QString runsDir = QString::fromStdString(training::defaultRunsDir());
+    const QString runsDir = runsFolder();
+    m_trainingView->setRunsDir(runsDir);
+    m_trainingView->setDatasetsFolder(datasetsFolder());
     m_searchView = new SearchView(m_document, m_training, runsDir, this);
     m_pruneView = new PruneView(m_document, m_training, runsDir, this);
     m_pages = new QTabWidget(this);
@@ -208,13 +211,7 @@ void MainWindow::buildMenus()
         if (maybeSave())
             newDesign();
     });
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, [this] {
-        if (!maybeSave())
-            return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), designsFolder(), tr("DenseLab designs (*.json)"));
-        if (!path.isEmpty())
-            openFile(path);
-    });
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openInteractively);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
@@ -307,6 +304,7 @@ void MainWindow::buildMenus()
         if (!path.isEmpty())
             openTourFile(path);
     });
+    help->addAction(tr("&Start page"), this, &MainWindow::showStartPage);
     help->addSeparator();
     help->addAction(tr("&About DenseLab"), this, &MainWindow::showAbout);
 }
@@ -377,7 +375,18 @@ void MainWindow::showError(const QString &title, const QString &message)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted)
+        applyFolders();
+}
+
+void MainWindow::applyFolders()
+{
+    const QString runs = runsFolder();
+    m_runsBrowser->setRunsDir(runs);
+    m_trainingView->setRunsDir(runs);
+    m_searchView->setRunsDir(runs);
+    m_pruneView->setRunsDir(runs);
+    m_trainingView->setDatasetsFolder(datasetsFolder());
 }
 
 void MainWindow::showAbout()

@@ -30,6 +30,7 @@ class CostPanel;
 class DesignDocument;
 class LibraryPanel;
 class OutlinePanel;
+class StartPage;
 class TourPanel;
 
 /// The design workspace: library and outline on the left, the block editor in the middle, the
@@ -71,6 +72,10 @@ public:
     /// current design is then untouched. Does not ask about unsaved changes (callers do).
     bool openFile(const QString &path);
     bool openPreset(const QString &name);
+    /// File ▸ Open: asks about unsaved changes, then for a file, and opens it.
+    void openInteractively();
+    /// The start page (first start, Help ▸ Start page): presets, a file, recent files, tours.
+    StartPage *showStartPage();
     /// Opens a design file (a searched or pruned network) with `parent` as the cost baseline.
     bool openAgainstParent(const QString &path, const Design &parent);
     /// Sets the output width of convolution `node` (its designed width removes the override),
@@ -97,6 +102,9 @@ public:
     /// empty on success; the menu actions ask for the place and show the message.
     QString exportPyTorch(const QString &folder, const QString &runDir = {});
     QString exportOnnx(const QString &path, const QString &runDir = {});
+
+    /// After Preferences: the runs folder and the datasets folder, as saved, for every page.
+    void applyFolders();
 
     /// View ▸ Reset layout: every dock back where it started, shown (on the Design page).
     void resetLayout();

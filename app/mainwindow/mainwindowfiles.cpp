@@ -11,6 +11,7 @@
 #include "presets/presets.h"
 #include "workspace/librarypanel.h"
 #include "workspace/outlinepanel.h"
+#include "workspace/startpage.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -74,6 +75,34 @@ bool MainWindow::openPreset(const QString &name)
     m_openedPreset = name;
     updateTitle();
     return true;
+}
+
+void MainWindow::openInteractively()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), designsFolder(), tr("DenseLab designs (*.json)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+StartPage *MainWindow::showStartPage()
+{
+    auto *page = new StartPage(recentFiles(), this);
+    page->setAttribute(Qt::WA_DeleteOnClose);
+    connect(page, &StartPage::presetChosen, this, [this](const QString &name) {
+        if (maybeSave())
+            openPreset(name);
+    });
+    connect(page, &StartPage::fileChosen, this, [this](const QString &path) {
+        if (path.isEmpty())
+            openInteractively();
+        else if (maybeSave())
+            openFile(path);
+    });
+    connect(page, &StartPage::tourChosen, this, [this](const QString &name) { startBuiltInTour(name); });
+    page->show();
+    return page;
 }
 
 bool MainWindow::save()

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -55,11 +56,9 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
     auto *folderRow = new QHBoxLayout;
     m_folder = new QLineEdit(formPage);
     // Empty means the dataset's own folder: show which one instead of a vague "default".
-    const auto showDefaultFolder = [this](const QString &name) {
-        m_folder->setPlaceholderText(QString::fromStdString(data::defaultDatasetDir(name.toStdString())));
-    };
-    showDefaultFolder(m_dataset->currentText());
-    connect(m_dataset, &QComboBox::currentTextChanged, m_folder, showDefaultFolder);
+    m_folder->setPlaceholderText(defaultFolderOf(m_dataset->currentText()));
+    connect(m_dataset, &QComboBox::currentTextChanged, m_folder,
+            [this](const QString &name) { m_folder->setPlaceholderText(defaultFolderOf(name)); });
     auto *browse = new QToolButton(formPage);
     browse->setText(QStringLiteral("…"));
     auto *check = new QToolButton(formPage);
@@ -313,7 +312,7 @@ training::TrainingConfig TrainingView::configuration() const
     training::parse(m_schedule->currentText().toStdString(), c.hyper.schedule);
     c.hyper.warmupEpochs = m_warmup->value();
     c.data.dataset = m_dataset->currentText().toStdString();
-    c.data.dir = m_folder->text().trimmed().toStdString();
+    c.data.dir = datasetFolder().toStdString();
     c.data.limitTrain = m_limitTrain->value();
     c.data.limitTest = m_limitTest->value();
     c.data.augment = m_augment->isChecked();
@@ -363,6 +362,30 @@ bool TrainingView::start()
     return true;
 }
 
+QString TrainingView::defaultFolderOf(const QString &name) const
+{
+    if (!m_datasetsFolder.isEmpty()) {
+        // Fashion-MNIST falls back to Debian's package when the chosen folder does not have it.
+        const QString mine = m_datasetsFolder + QLatin1Char('/') + name;
+        if (name != QLatin1String("fashion-mnist") || QFileInfo::exists(mine))
+            return mine;
+    }
+    return QString::fromStdString(data::defaultDatasetDir(name.toStdString()));
+}
+
+QString TrainingView::datasetFolder() const
+{
+    const QString typed = m_folder->text().trimmed();
+    return typed.isEmpty() ? defaultFolderOf(m_dataset->currentText()) : typed;
+}
+
+void TrainingView::setDatasetsFolder(const QString &folder)
+{
+    m_datasetsFolder = folder.trimmed();
+    m_folder->setPlaceholderText(defaultFolderOf(m_dataset->currentText()));
+    refreshRunCheck();
+}
+
 void TrainingView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -378,7 +401,7 @@ bool TrainingView::refreshRunCheck(bool force)
     m_runCheckStale = false;
     const std::string name = m_dataset->currentText().toStdString();
     QString problem;
-    const std::string missing = data::missingDatasetFiles(name, m_folder->text().trimmed().toStdString());
+    const std::string missing = data::missingDatasetFiles(name, datasetFolder().toStdString());
     data::DatasetShape shape;
     if (!missing.empty()) {
         problem = tr("Dataset missing: %1. Choose its folder above (Help ▸ User guide ▸ Training says where to get it).")
@@ -427,7 +450,7 @@ void TrainingView::updateShapeNote()
 void TrainingView::checkDataset()
 {
     const std::string name = m_dataset->currentText().toStdString();
-    const std::string dir = m_folder->text().trimmed().toStdString();
+    const std::string dir = datasetFolder().toStdString();
     m_shape->setText(tr("Reading %1…").arg(QString::fromStdString(name)));
     // Reading CIFAR or SVHN takes seconds: off the GUI thread, the answer comes back queued.
     // The thread belongs to this view, whose destructor waits for it.

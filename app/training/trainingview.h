@@ -36,6 +36,12 @@ public:
     training::TrainingConfig configuration() const;
     /// Where new runs go (default: training::defaultRunsDir()).
     void setRunsDir(const QString &dir) { m_runsDir = dir; }
+    const QString &runsDir() const { return m_runsDir; }
+    /// Preferences: datasets are looked for in <folder>/<name> (empty: each one's default).
+    void setDatasetsFolder(const QString &folder);
+    /// The folder the run reads: the one typed in, else the dataset's default.
+    QString datasetFolder() const;
+    QLineEdit *folderEdit() const { return m_folder; }
 
     void setDataset(const QString &name, const QString &folder = {});
     void setEpochs(int epochs);
@@ -63,6 +69,7 @@ protected:
 private:
     void applyRecipe(const QString &name);
     void updateShapeNote();
+    QString defaultFolderOf(const QString &dataset) const;
     /// Checks the dataset's files and the adapted design; returns false (and shows why) when a
     /// run would fail at once. Skipped while the page is hidden (edits on the Design page).
     bool refreshRunCheck(bool force = false);
@@ -100,6 +107,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_runCheck = nullptr;
     bool m_runCheckStale = true;
+    QString m_datasetsFolder;
     QProgressBar *m_progress = nullptr;
     TrainingPlots *m_plots = nullptr;
     QPlainTextEdit *m_log = nullptr;
