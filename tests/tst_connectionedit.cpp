@@ -161,6 +161,22 @@ void TstConnectionEdit::diffCountsAddedAndRemovedCells()
         outputAdded += cell.first == 17;
     QCOMPARE(static_cast<int>(dense[0].added.size()) - outputAdded, 136 - ga.blocks[0].connectivity.connections());
     QVERIFY(dense[0].removed.empty());
+
+    // #13: A deeper than B (ThresholdNet-ab's 16 layers against DenseNet-BC-40's 6): the rows
+    // 7..16 exist only in A, and every cell of them is marked as only in A.
+    const LayerGraph shallow = compile(loadPreset("densenet-bc-40-12"));
+    const std::vector<BlockDiff> deeper = diffBlocks(ga, shallow);
+    const ResolvedBlock &blockA = ga.blocks[0].connectivity;
+    int onlyInA = 0;
+    for (int t = 7; t <= 16; ++t)
+        onlyInA += static_cast<int>(blockA.inputs[std::size_t(t)].size());
+    int removedDeepRows = 0;
+    for (const auto &cell : deeper[0].removed)
+        removedDeepRows += cell.first >= 7 && cell.first <= 16;
+    QCOMPARE(removedDeepRows, onlyInA);
+    QVERIFY(onlyInA > 0);
+    for (const auto &cell : deeper[0].added)
+        QVERIFY(cell.first <= 6 || cell.first == 17);   // B has nothing below row 6 but its output
 }
 
 void TstConnectionEdit::layerSeriesFollowsTheBlocks()

@@ -3,6 +3,7 @@
 #include "design/designerror.h"
 #include "io/atomicfile.h"
 #include "presets/presets.h"
+#include "edit/stemedit.h"
 #include "graph/compiler.h"
 #include "training/runfit.h"
 #include "training/runrecord.h"
@@ -308,9 +309,9 @@ void TstTrainingConfig::designThatCannotFitTheImagesIsCaughtWithFixes()
     QVERIFY(checkRunFit(d121, {1, 28, 28}, 10, true).ok());
     // Each fix that is offered builds: the small stem keeps the stem's 64 channels.
     Design small = d121;
-    small.stem = StemSpec{};
-    small.stem.widths = {64};
-    small.stem.norm = true;
+    small.stem = stemOfKind(d121.stem, StemKind::Cifar);
+    QCOMPARE(small.stem.widths, std::vector<int>{64});
+    QVERIFY(small.stem.norm);
     small.input = {1, 28, 28};
     compile(small);
     // A design made for small images fits as it is.

@@ -21,6 +21,7 @@
 #include "training/trainingview.h"
 #include "workspace/librarypanel.h"
 #include "matrix/connectivitymatrixeditor.h"
+#include "matrix/matrixdiffview.h"
 #include "presets/presets.h"
 #include "topology/connectivity.h"
 #include "workspace/blockeditor.h"
@@ -32,7 +33,11 @@
 #include <QImage>
 #include <QProcess>
 #include <QSlider>
+#include <QAbstractSpinBox>
+#include <QLabel>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QStatusBar>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -43,6 +48,7 @@
 #include <QMenuBar>
 #include <QMenu>
 #include <QAbstractSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QDir>
@@ -85,6 +91,9 @@ private Q_SLOTS:
     void presentationModeHidesDocksAndRestores();
     void startPageOpensPresetsFilesAndTours();
     void preferencesChangeTheRunsAndDatasetsFolders();
+    void formFieldsExplainThemselvesAndGreyWhatTheRuleIgnores();
+    void statusBarErrorIsClearedByTheNextChange();
+    void stemSwitchesToTheSmallInputOne();
 
 private:
     QTemporaryDir m_home;
@@ -146,7 +155,7 @@ void TstWorkspace::clickingACellChangesParamsExactly()
         }
     }
     QVERIFY(matrix->matrix().isOverridden(12, 3));
-    QCOMPARE(m_window->costPanel()->totalsTable()->item(0, 0)->toolTip(), QString::number(doc->costs().total.params));
+    QCOMPARE(m_window->costPanel()->totalsTable()->item(0, 0)->toolTip(), QLocale().toString(qlonglong(doc->costs().total.params)));
     QVERIFY(doc->isModified());
 }
 
@@ -368,6 +377,13 @@ void TstWorkspace::compareShowsTheStructuralDiff()
     ConnectivityMatrixEditor *matrix = m_window->blockEditor()->matrixEditor();
     QTest::mouseClick(matrix, Qt::LeftButton, {}, matrix->cellCenter(12, 3));
     QCOMPARE(diff->item(0, 3)->text(), QStringLiteral("+83"));
+    // #13: the matrices fill their half of a dialog of ordinary size, not 160 px of it.
+    compare->resize(1000, 800);
+    QCoreApplication::processEvents();
+    MatrixDiffView *view = compare->findChild<MatrixDiffView *>();
+    QVERIFY(view->height() >= 300);
+    QTRY_VERIFY2(view->matrixA()->height() >= view->height() / 2,
+                 qPrintable(QStringLiteral("%1 of %2").arg(view->matrixA()->height()).arg(view->height())));
     compare->close();
 }
 
@@ -713,6 +729,60 @@ void TstWorkspace::preferencesChangeTheRunsAndDatasetsFolders()
     }
     m_window->applyFolders();
     QCOMPARE(m_window->runsBrowser()->runsDir(), m_home.filePath(QStringLiteral("data/denselab/runs")));
+}
+
+void TstWorkspace::formFieldsExplainThemselvesAndGreyWhatTheRuleIgnores()
+{
+    // Every field of the block and network forms says what it is, with its paper's symbol.
+    for (QWidget *form : {static_cast<QWidget *>(m_window->blockEditor()->blockForm()),
+                          static_cast<QWidget *>(m_window->blockEditor()->findChild<NetworkForm *>())}) {
+        for (QWidget *field : form->findChildren<QWidget *>()) {
+            if (qobject_cast<QAbstractSpinBox *>(field) || qobject_cast<QComboBox *>(field) || qobject_cast<QSlider *>(field)
+                || qobject_cast<QCheckBox *>(field) || qobject_cast<QLineEdit *>(field)) {
+                if (qobject_cast<QLineEdit *>(field) && qobject_cast<QAbstractSpinBox *>(field->parentWidget()))
+                    continue;   // a spin box's own editor
+                QVERIFY2(!field->toolTip().isEmpty(), qPrintable(QString::fromLatin1(field->metaObject()->className()) + QStringLiteral(" ") + field->accessibleName()));
+            }
+        }
+    }
+    BlockForm *form = m_window->blockEditor()->blockForm();
+    QVERIFY(form->thresholdSlider()->toolTip().contains(QLatin1String("T (ThresholdNet)")));
+    // ThresholdNet-ab: T is live. A dense block: T greyed, no number shown.
+    QVERIFY(form->thresholdSlider()->isEnabled());
+    QCOMPARE(form->thresholdValueLabel()->text(), QStringLiteral("8"));
+    QVERIFY(m_window->openPreset(QStringLiteral("densenet-bc-40-12")));
+    QVERIFY(!form->thresholdSlider()->isEnabled());
+    QVERIFY(!form->thresholdValueLabel()->isEnabled());
+    QCOMPARE(form->thresholdValueLabel()->text(), QStringLiteral("—"));
+}
+
+void TstWorkspace::statusBarErrorIsClearedByTheNextChange()
+{
+    QVERIFY(!m_window->openFile(m_home.filePath(QStringLiteral("no-such.denselab.json"))));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Cannot open")));
+    // The next change of the design says what is open now; the old error is gone.
+    QVERIFY(m_window->openPreset(QStringLiteral("hardnet68")));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
+    QVERIFY(m_window->designSummary()->text().contains(QLatin1String("5 dense blocks")));
+}
+
+void TstWorkspace::stemSwitchesToTheSmallInputOne()
+{
+    // The fix the Training page offers for DenseNet-121 on 28x28 images, from the Network tab.
+    QVERIFY(m_window->openPreset(QStringLiteral("densenet121")));
+    NetworkForm *network = m_window->blockEditor()->findChild<NetworkForm *>();
+    QComboBox *stem = network->stemBox();
+    QCOMPARE(stem->currentIndex(), 0);   // ImageNet
+    stem->setCurrentIndex(1);
+    Q_EMIT stem->activated(1);
+    const Design &d = m_window->document()->design();
+    QCOMPARE(int(d.stem.kind), int(StemKind::Cifar));
+    QCOMPARE(d.stem.widths, std::vector<int>{64});
+    Design small = d;
+    small.input = {1, 28, 28};
+    compile(small);   // fits 28x28 now
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(int(m_window->document()->design().stem.kind), int(StemKind::ImageNet));
 }
 
 QTEST_MAIN(TstWorkspace)

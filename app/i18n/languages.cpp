@@ -42,6 +42,9 @@ bool installLanguage(QCoreApplication &app, const QString &code)
 {
     if (!availableLanguages().contains(code))
         return false;
+    // Numbers follow the interface language (1,23 M in German), not a system locale that may
+    // be another one.
+    QLocale::setDefault(QLocale(code == QLatin1String("en") ? QStringLiteral("en_US") : code));
     if (code == QLatin1String("en"))
         return true;
     auto *ours = new QTranslator(&app);

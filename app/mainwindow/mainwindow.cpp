@@ -32,6 +32,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -68,6 +69,8 @@ MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
     setCentralWidget(m_pages);
     buildDocks();
     buildMenus();
+    m_designSummary = new QLabel(this);
+    statusBar()->addWidget(m_designSummary, 1);
     new FormUndoKeys({m_blockEditor, m_outline});   // the design's own fields, not the Training page's
 
     m_recovery.claim();   // false when another DenseLab window owns the autosave
@@ -166,6 +169,7 @@ void MainWindow::buildDocks()
     // The docks serve the design page; the training, runs and comparison pages get the width.
     connect(m_pages, &QTabWidget::currentChanged, this, [this](int page) {
         updateDocks(page);
+        statusBar()->clearMessage();   // a notice of the previous page is not about this one
         if (page == 0)
             QTimer::singleShot(0, this, &MainWindow::fitCostDock);   // after the docks are laid out
     });
@@ -324,7 +328,10 @@ void MainWindow::onDocumentChanged()
     refreshBaseline();
     if (m_document->isModified())
         m_autosaveTimer->start();
-    statusBar()->showMessage(m_document->isValid() ? tr("%1 nodes · %2 dense blocks")
+    // The design's summary lives in a permanent label; an error or notice from an earlier action
+    // is a temporary message, cleared by the next change so it cannot outlive what it was about.
+    statusBar()->clearMessage();
+    m_designSummary->setText(m_document->isValid() ? tr("%1 nodes · %2 dense blocks")
                                                          .arg(m_document->graph().nodes.size())
                                                          .arg(m_document->graph().blocks.size())
                                                    : tr("The design cannot be built"));

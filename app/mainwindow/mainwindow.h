@@ -10,6 +10,7 @@
 #include <vector>
 #include <QPointer>
 
+class QLabel;
 class QMenu;
 class QTabWidget;
 class QTimer;
@@ -128,6 +129,7 @@ public:
     /// The last error shown to the user (tests read it; the user sees a message box).
     QString lastError() const { return m_lastError; }
     CompareDialog *compareDialog();
+    QLabel *designSummary() const { return m_designSummary; }
 
 Q_SIGNALS:
     void errorShown(const QString &message);
@@ -184,6 +186,7 @@ private:
     QByteArray m_defaultLayout;           // the docks as first built, for View > Reset layout
     QString m_openedPreset;               // the preset the open design came from, while unsaved
     QMenu *m_recentMenu = nullptr;
+    QLabel *m_designSummary = nullptr;   // status bar: nodes and blocks of the open design
     QTimer *m_autosaveTimer = nullptr;
     QString m_lastError;
     bool m_wroteRecovery = false;   // only a file this window wrote is ours to remove

@@ -106,6 +106,7 @@ BlockEditor::BlockEditor(DesignDocument *document, QWidget *parent) : QWidget(pa
         after.input = s.input;
         after.classes = s.classes;
         after.channelThreshold = s.channelThreshold;
+        after.stem = s.stem;
         m_document->edit(after, tr("Edit network settings"));
     });
     connect(m_document, &DesignDocument::changed, this, &BlockEditor::refresh);
@@ -123,7 +124,7 @@ void BlockEditor::setStage(int stage)
 void BlockEditor::refresh()
 {
     const Design &design = m_document->design();
-    m_networkForm->setSettings({design.name, design.input, design.classes, design.channelThreshold});
+    m_networkForm->setSettings({design.name, design.input, design.classes, design.channelThreshold, design.stem});
     const bool isBlock = m_stage >= 0 && m_stage < static_cast<int>(design.stages.size())
         && std::holds_alternative<DenseBlockSpec>(design.stages[static_cast<std::size_t>(m_stage)]);
     m_blockForm->setEnabled(isBlock);

@@ -64,6 +64,8 @@ CompareDialog::CompareDialog(DesignDocument *document, QWidget *parent) : QDialo
     tableRow->addWidget(m_costs, 3);
     tableRow->addWidget(m_diff, 2);
     layout->addWidget(split, 1);
+    split->setStretchFactor(0, 3);   // the matrices get most of the height
+    split->setStretchFactor(1, 2);
 
     connect(m_picker, &QComboBox::activated, this, &CompareDialog::pickOther);
     connect(m_block, &QSpinBox::valueChanged, this, &CompareDialog::refresh);

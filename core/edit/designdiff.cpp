@@ -41,12 +41,12 @@ std::vector<BlockDiff> diffBlocks(const LayerGraph &a, const LayerGraph &b)
             d.stageB = bb->stage;
             d.layersB = bb->connectivity.layers;
         }
-        // Rows past the shorter depth cannot be paired; the output rows share one index (max + 1)
-        // so that "the output takes x_3" compares across depths.
-        const int rows = ba && bb ? std::min(d.layersA, d.layersB) : std::max(d.layersA, d.layersB);
+        // Rows past the shorter depth exist in one block only: their cells count as only in
+        // that one (removed when A is deeper, added when B is). The output rows share one index
+        // (max + 1) so that "the output takes x_3" compares across depths.
         const int outputRow = std::max(d.layersA, d.layersB) + 1;
-        const std::vector<MatrixCell> ca = ba ? cellsOf(ba->connectivity, rows, outputRow) : std::vector<MatrixCell>{};
-        const std::vector<MatrixCell> cb = bb ? cellsOf(bb->connectivity, rows, outputRow) : std::vector<MatrixCell>{};
+        const std::vector<MatrixCell> ca = ba ? cellsOf(ba->connectivity, d.layersA, outputRow) : std::vector<MatrixCell>{};
+        const std::vector<MatrixCell> cb = bb ? cellsOf(bb->connectivity, d.layersB, outputRow) : std::vector<MatrixCell>{};
         std::set_difference(cb.begin(), cb.end(), ca.begin(), ca.end(), std::back_inserter(d.added));
         std::set_difference(ca.begin(), ca.end(), cb.begin(), cb.end(), std::back_inserter(d.removed));
         diffs.push_back(std::move(d));

@@ -23,9 +23,10 @@ struct BlockDiff {
     std::vector<MatrixCell> removed;  ///< connected in A, not in B
 };
 
-/// Structural diff of two compiled designs: dense blocks are paired by position; layer rows are
-/// compared up to the shorter depth, the output rows always (by source index). A block only one
-/// design has counts all its cells as added or removed.
+/// Structural diff of two compiled designs: dense blocks are paired by position and layer rows
+/// by index; the rows past the shorter depth exist in one design only, so their cells count as
+/// removed (A deeper) or added (B deeper). The output rows are compared by source index. A block
+/// only one design has counts all its cells as added or removed.
 std::vector<BlockDiff> diffBlocks(const LayerGraph &a, const LayerGraph &b);
 
 /// b - a for every cost field (what the comparison table shows as the delta).

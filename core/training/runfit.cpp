@@ -2,6 +2,7 @@
 #include "runfit.h"
 
 #include "design/designerror.h"
+#include "edit/stemedit.h"
 #include "graph/compiler.h"
 #include "presets/presets.h"
 
@@ -31,12 +32,6 @@ std::string compileProblem(const Design &design)
     }
 }
 
-/// The stem's output channels, kept by the small-input stem that replaces it.
-int stemOutputChannels(const StemSpec &stem)
-{
-    return stem.widths.empty() ? 0 : stem.widths.back();
-}
-
 } // namespace
 
 RunFit checkRunFit(const Design &design, const InputShape &images, int classes, bool resizeImages)
@@ -54,12 +49,9 @@ RunFit checkRunFit(const Design &design, const InputShape &images, int classes, 
     // 2. The small-input (CIFAR) stem: one 3x3 convolution, no down-sampling, same width.
     if (design.stem.kind == StemKind::ImageNet || design.stem.kind == StemKind::TwoConv) {
         Design small = design;
-        small.stem = StemSpec{};
-        small.stem.kind = StemKind::Cifar;
-        small.stem.widths = {stemOutputChannels(design.stem)};
-        small.stem.norm = true;
-        if (small.stem.widths[0] > 0 && compileProblem(adapted(small, images, classes, resizeImages)).empty())
-            fit.fixes.push_back("use the small-input stem (one 3x3 convolution, no down-sampling) on the Network tab");
+        small.stem = stemOfKind(design.stem, StemKind::Cifar);
+        if (compileProblem(adapted(small, images, classes, resizeImages)).empty())
+            fit.fixes.push_back("choose the small-input stem (one 3x3 convolution, no down-sampling) on the Network tab");
     }
 
     // 3. Fewer stages: the deepest prefix of the stages that still has room to down-sample.

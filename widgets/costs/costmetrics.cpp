@@ -4,12 +4,23 @@
 #include "cost/units.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace denselab {
 namespace {
 
 // lupdate files these strings under the namespace's context (they are not in a class).
 QString tr(const char *text) { return QCoreApplication::translate("denselab", text); }
+
+// The cost model writes "1.23 M" (C locale, like the CLI); the UI shows the user's decimal
+// separator ("1,23 M" in German).
+QString localizedNumber(QString text)
+{
+    const QString point = QLocale().decimalPoint();
+    if (point != QLatin1String("."))
+        text.replace(QLatin1Char('.'), point);
+    return text;
+}
 
 } // namespace
 
@@ -36,7 +47,7 @@ QString formatMetric(const CostMetric &metric, std::int64_t value, bool delta)
     if (delta && value == 0)
         return QStringLiteral("0");
     const std::int64_t magnitude = delta && value < 0 ? -value : value;
-    QString text = QString::fromStdString(metric.bytes ? formatBytes(magnitude) : formatCount(magnitude));
+    QString text = localizedNumber(QString::fromStdString(metric.bytes ? formatBytes(magnitude) : formatCount(magnitude)));
     if (delta)
         text.prepend(value > 0 ? QStringLiteral("+") : QStringLiteral("\u2212"));
     return text;
@@ -48,7 +59,7 @@ QString formatPercent(std::int64_t value, std::int64_t base)
         return {};
     const double percent = 100.0 * double(value) / double(base);
     return (percent > 0 ? QStringLiteral("+") : percent < 0 ? QStringLiteral("\u2212") : QString())
-        + QString::number(std::abs(percent), 'f', 1) + QStringLiteral(" %");
+        + QLocale().toString(std::abs(percent), 'f', 1) + QStringLiteral(" %");
 }
 
 } // namespace denselab

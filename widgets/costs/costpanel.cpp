@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -234,7 +235,7 @@ void CostPanel::refreshTotals()
         const CostMetric &m = metrics[r];
         const std::int64_t value = m.value(m_total);
         m_totals->item(r, 0)->setText(formatMetric(m, value));
-        m_totals->item(r, 0)->setToolTip(QString::number(value));
+        m_totals->item(r, 0)->setToolTip(QLocale().toString(qlonglong(value)));
         if (!m_hasBaseline) {
             for (int c = 1; c < 4; ++c)
                 m_totals->item(r, c)->setText(QString());
@@ -242,9 +243,9 @@ void CostPanel::refreshTotals()
         }
         const std::int64_t base = m.value(m_baseline);
         m_totals->item(r, 1)->setText(formatMetric(m, base));
-        m_totals->item(r, 1)->setToolTip(QString::number(base));
+        m_totals->item(r, 1)->setToolTip(QLocale().toString(qlonglong(base)));
         m_totals->item(r, 2)->setText(formatMetric(m, value - base, true));
-        m_totals->item(r, 2)->setToolTip(QString::number(value - base));
+        m_totals->item(r, 2)->setToolTip(QLocale().toString(qlonglong(value - base)));
         m_totals->item(r, 3)->setText(formatPercent(value - base, base));
         const QColor tint = value < base ? QColor(0x1a, 0x98, 0x50) : value > base ? QColor(0xd7, 0x30, 0x27) : QColor();
         m_totals->item(r, 2)->setForeground(tint.isValid() ? QBrush(tint) : palette().text());

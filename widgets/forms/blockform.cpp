@@ -78,6 +78,30 @@ BlockForm::BlockForm(QWidget *parent) : QWidget(parent)
     m_output->addItem(tr("Odd layers and the last"));
     form->addRow(tr("Block output"), m_output);
 
+    // What each parameter means, with the symbol its paper uses.
+    m_rule->setToolTip(tr("How the block's layers connect. DenseNet (Huang et al., 2017): every layer reads all earlier ones. "
+                          "HarDNet (Chao et al., 2019): layer i reads i − 2ⁿ for every 2ⁿ dividing i. SparseNet (Liu & Zeng, 2018): "
+                          "the n/2 nearest and n/2 farthest. ThresholdNet (Ju et al., 2021): dense (-ab) or sparse (-bc) up to "
+                          "layer T, harmonic above. Custom: the cells you draw."));
+    m_layers->setToolTip(tr("L: the number of layers in the block (x₁ … x_L); x₀ is the block's input."));
+    m_growth->setToolTip(tr("k, the growth rate (DenseNet): the channels each layer adds."));
+    m_threshold->setToolTip(tr("T (ThresholdNet): layers i ≤ T follow the dense (-ab) or sparse (-bc) rule, layers above T the "
+                               "harmonic one. Only the ThresholdNet rules use it."));
+    m_multiplier->setToolTip(tr("m (HarDNet): a layer whose index has 2^v as its largest power-of-two divisor is k·m^v "
+                                "channels wide, rounded to even. HarDNet uses m = 1.7; 1 keeps every layer k wide."));
+    m_keep->setToolTip(tr("n (SparseNet): each layer keeps its n/2 nearest and n/2 farthest predecessors."));
+    m_harmonicStyle->setToolTip(tr("ThresholdNet's harmonic part as its equations state it, or as its tables print it "
+                                   "(the two differ; the user guide says where)."));
+    m_bottleneck->setToolTip(tr("DenseNet-B: a 1×1 convolution of (this × k) channels before each 3×3 one. "
+                                "DenseNet-BC uses 4, i.e. 4k."));
+    m_order->setToolTip(tr("Pre-activation BN → ReLU → conv (DenseNet) or conv → BN → ReLU (HarDNet, ThreshNet)."));
+    m_output->setToolTip(tr("What the block passes on: every layer's output x₀ … x_L (DenseNet), or the odd layers and "
+                            "the last (HarDNet)."));
+    m_thresholdLabel = form->labelForField(thresholdRow);
+    m_keepLabel = form->labelForField(m_keep);
+    m_multiplierLabel = form->labelForField(m_multiplier);
+    m_harmonicStyleLabel = form->labelForField(m_harmonicStyle);
+
     connect(m_rule, &QComboBox::activated, this, [this](int i) {
         m_spec.connectivity.rule = kRules[i];
         emitEdit();
@@ -149,10 +173,19 @@ void BlockForm::updateEnabled()
 {
     const ConnectivityRule rule = m_spec.connectivity.rule;
     const bool threshold = rule == ConnectivityRule::ThresholdAB || rule == ConnectivityRule::ThresholdBC;
-    m_threshold->setEnabled(threshold);
-    m_keep->setEnabled(rule == ConnectivityRule::SparseKeep || rule == ConnectivityRule::ThresholdBC);
-    m_harmonicStyle->setEnabled(threshold || rule == ConnectivityRule::Harmonic);
-    m_multiplier->setEnabled(threshold || rule == ConnectivityRule::Harmonic || rule == ConnectivityRule::Custom);
+    // A parameter the rule does not use is greyed with its label, and T shows no number: a
+    // dense block has no threshold, so a slider that looks set would mislead.
+    const auto enable = [](QWidget *field, QWidget *label, bool on) {
+        field->setEnabled(on);
+        if (label)
+            label->setEnabled(on);
+    };
+    enable(m_threshold, m_thresholdLabel, threshold);
+    m_thresholdValue->setEnabled(threshold);
+    m_thresholdValue->setText(threshold ? QString::number(m_spec.connectivity.threshold) : QStringLiteral("—"));
+    enable(m_keep, m_keepLabel, rule == ConnectivityRule::SparseKeep || rule == ConnectivityRule::ThresholdBC);
+    enable(m_harmonicStyle, m_harmonicStyleLabel, threshold || rule == ConnectivityRule::Harmonic);
+    enable(m_multiplier, m_multiplierLabel, threshold || rule == ConnectivityRule::Harmonic || rule == ConnectivityRule::Custom);
 }
 
 void BlockForm::emitEdit(int mergeGroup)

@@ -27,6 +27,7 @@ public:
     const DenseBlockSpec &block() const { return m_spec; }
 
     QSlider *thresholdSlider() const { return m_threshold; }
+    QLabel *thresholdValueLabel() const { return m_thresholdValue; }
     QComboBox *ruleBox() const { return m_rule; }
     QSpinBox *depthBox() const { return m_layers; }
 
@@ -45,6 +46,10 @@ private:
     QSpinBox *m_growth = nullptr;
     QSlider *m_threshold = nullptr;
     QLabel *m_thresholdValue = nullptr;
+    QWidget *m_thresholdLabel = nullptr;
+    QWidget *m_keepLabel = nullptr;
+    QWidget *m_multiplierLabel = nullptr;
+    QWidget *m_harmonicStyleLabel = nullptr;
     QDoubleSpinBox *m_multiplier = nullptr;
     QSpinBox *m_keep = nullptr;
     QComboBox *m_harmonicStyle = nullptr;

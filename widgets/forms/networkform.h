@@ -18,10 +18,11 @@ struct NetworkSettings {
     InputShape input;
     int classes = 10;
     ChannelThresholdSpec channelThreshold;
+    StemSpec stem;
 };
 
-/// Name, input size and channels, classes and ThreshNet's channel-threshold mechanism (T on
-/// input channels). Emits whole settings; the owner applies them.
+/// Name, input size and channels, classes, the stem's kind and ThreshNet's channel-threshold
+/// mechanism (T on input channels). Emits whole settings; the owner applies them.
 class NetworkForm : public QWidget {
     Q_OBJECT
 public:
@@ -29,6 +30,7 @@ public:
     void setSettings(const NetworkSettings &settings);   // no signal
     QSpinBox *channelThresholdBox() const { return m_threshold; }
     QCheckBox *channelThresholdEnabled() const { return m_enabled; }
+    QComboBox *stemBox() const { return m_stem; }
 
 Q_SIGNALS:
     void settingsEdited(const NetworkSettings &settings);
@@ -45,6 +47,7 @@ private:
     QCheckBox *m_enabled = nullptr;
     QSpinBox *m_threshold = nullptr;
     QComboBox *m_comparison = nullptr;
+    QComboBox *m_stem = nullptr;
 };
 
 } // namespace denselab

@@ -5,6 +5,7 @@
 #include "edit/designdiff.h"
 #include "graph/compiler.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
@@ -45,11 +46,28 @@ MatrixDiffView::MatrixDiffView(QWidget *parent) : QWidget(parent)
         editor->setReadOnly(true);
         auto *scroll = new QScrollArea(this);
         scroll->setWidget(editor);
+        scroll->viewport()->installEventFilter(this);
         label->setWordWrap(true);
         grid->addWidget(label, 0, column);
         grid->addWidget(scroll, 1, column);
+        (column == 0 ? m_scrollA : m_scrollB) = scroll;
         ++column;
     }
+    grid->setRowStretch(1, 1);
+    setMinimumHeight(260);
+}
+
+bool MatrixDiffView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize)
+        fitMatrices();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MatrixDiffView::fitMatrices()
+{
+    m_a->fitTo(m_scrollA->viewport()->size());
+    m_b->fitTo(m_scrollB->viewport()->size());
 }
 
 void MatrixDiffView::setPair(const LayerGraph &graphA, const Design &designA, const QString &labelA,
@@ -60,6 +78,7 @@ void MatrixDiffView::setPair(const LayerGraph &graphA, const Design &designA, co
     const BlockMatrix mb = matrixOf(graphB, designB, index);
     m_a->setMatrix(ma);
     m_b->setMatrix(mb);
+    fitMatrices();
     m_labelA->setText(tr("A: %1 (red: only in A)").arg(labelA));
     m_labelB->setText(tr("B: %1 (green: only in B)").arg(labelB));
     const std::vector<BlockDiff> diffs = diffBlocks(graphA, graphB);

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 
 namespace denselab {
 
@@ -26,11 +27,20 @@ public:
     ConnectivityMatrixEditor *matrixA() const { return m_a; }
     ConnectivityMatrixEditor *matrixB() const { return m_b; }
 
+protected:
+    /// The matrices are sized to fill their halves (a block of 16 layers is not drawn at the
+    /// cell size of the editor's default, 160 px tall in a large dialog).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitMatrices();
+
     ConnectivityMatrixEditor *m_a = nullptr;
     ConnectivityMatrixEditor *m_b = nullptr;
     QLabel *m_labelA = nullptr;
     QLabel *m_labelB = nullptr;
+    QScrollArea *m_scrollA = nullptr;
+    QScrollArea *m_scrollB = nullptr;
 };
 
 } // namespace denselab
