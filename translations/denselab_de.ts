@@ -4,7 +4,7 @@
 <context>
     <name>denselab</name>
     <message>
-        <location filename="../widgets/costs/costmetrics.cpp" line="+20"/>
+        <location filename="../widgets/costs/costmetrics.cpp" line="+31"/>
         <source>Params</source>
         <translation>Parameter</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>denselab::AppOptions</name>
     <message>
-        <location filename="../app/appoptions.cpp" line="+17"/>
+        <location filename="../app/appoptions.cpp" line="+29"/>
         <source>Design, cost, train and compare densely connected CNNs.
 Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>Dicht verbundene CNNs entwerfen, Kosten berechnen, trainieren und vergleichen.
@@ -129,6 +129,21 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <source>Open a run folder on its page (training, search or pruning job).</source>
         <translation>Einen Lauf-Ordner auf seiner Seite öffnen (Training, Suche oder Pruning-Auftrag).</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a guided tour: a built-in one by name, or a tour file.</source>
+        <translation>Eine geführte Tour starten: eine eingebaute nach Namen oder eine Tour-Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --tour: open the tour at step N (from 1).</source>
+        <translation>Mit --tour: die Tour bei Schritt N öffnen (ab 1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start in presentation mode (full screen, larger type).</source>
+        <translation>Im Präsentationsmodus starten (Vollbild, größere Schrift).</translation>
+    </message>
 </context>
 <context>
     <name>denselab::BlockDiagram</name>
@@ -146,7 +161,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::BlockEditor</name>
     <message>
-        <location filename="../app/workspace/blockeditor.cpp" line="+45"/>
+        <location filename="../app/workspace/blockeditor.cpp" line="+46"/>
         <source>Smaller cells (Ctrl+wheel)</source>
         <translation>Kleinere Zellen (Strg+Mausrad)</translation>
     </message>
@@ -166,7 +181,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Ganzen Block anzeigen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
@@ -186,7 +201,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Block %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Edit network settings</source>
         <translation>Netzwerkeinstellungen bearbeiten</translation>
     </message>
@@ -425,6 +440,56 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <source>Block output</source>
         <translation>Blockausgabe</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>How the block&apos;s layers connect. DenseNet (Huang et al., 2017): every layer reads all earlier ones. HarDNet (Chao et al., 2019): layer i reads i − 2ⁿ for every 2ⁿ dividing i. SparseNet (Liu &amp; Zeng, 2018): the n/2 nearest and n/2 farthest. ThresholdNet (Ju et al., 2021): dense (-ab) or sparse (-bc) up to layer T, harmonic above. Custom: the cells you draw.</source>
+        <translation>Wie die Schichten des Blocks verbunden sind. DenseNet (Huang et al., 2017): jede Schicht liest alle früheren. HarDNet (Chao et al., 2019): Schicht i liest i − 2ⁿ für jedes 2ⁿ, das i teilt. SparseNet (Liu &amp; Zeng, 2018): die n/2 nächsten und n/2 entferntesten. ThresholdNet (Ju et al., 2021): dicht (-ab) oder dünn (-bc) bis Schicht T, darüber harmonisch. Benutzerdefiniert: die gezeichneten Zellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>L: the number of layers in the block (x₁ … x_L); x₀ is the block&apos;s input.</source>
+        <translation>L: die Zahl der Schichten im Block (x₁ … x_L); x₀ ist die Eingabe des Blocks.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>k, the growth rate (DenseNet): the channels each layer adds.</source>
+        <translation>k, die Wachstumsrate (DenseNet): die Kanäle, die jede Schicht hinzufügt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T (ThresholdNet): layers i ≤ T follow the dense (-ab) or sparse (-bc) rule, layers above T the harmonic one. Only the ThresholdNet rules use it.</source>
+        <translation>T (ThresholdNet): Schichten i ≤ T folgen der dichten (-ab) oder dünnen (-bc) Regel, Schichten über T der harmonischen. Nur die ThresholdNet-Regeln verwenden es.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>m (HarDNet): a layer whose index has 2^v as its largest power-of-two divisor is k·m^v channels wide, rounded to even. HarDNet uses m = 1.7; 1 keeps every layer k wide.</source>
+        <translation>m (HarDNet): eine Schicht, deren Index 2^v als größten Zweierpotenz-Teiler hat, ist k·m^v Kanäle breit, auf gerade gerundet. HarDNet verwendet m = 1,7; 1 lässt jede Schicht k breit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n (SparseNet): each layer keeps its n/2 nearest and n/2 farthest predecessors.</source>
+        <translation>n (SparseNet): jede Schicht behält ihre n/2 nächsten und n/2 entferntesten Vorgänger.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ThresholdNet&apos;s harmonic part as its equations state it, or as its tables print it (the two differ; the user guide says where).</source>
+        <translation>Der harmonische Teil von ThresholdNet wie in seinen Gleichungen oder wie in seinen Tabellen gedruckt (beide unterscheiden sich; das Handbuch sagt, wo).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DenseNet-B: a 1×1 convolution of (this × k) channels before each 3×3 one. DenseNet-BC uses 4, i.e. 4k.</source>
+        <translation>DenseNet-B: eine 1×1-Faltung mit (dieser Wert × k) Kanälen vor jeder 3×3-Faltung. DenseNet-BC verwendet 4, also 4k.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-activation BN → ReLU → conv (DenseNet) or conv → BN → ReLU (HarDNet, ThreshNet).</source>
+        <translation>Präaktivierung BN → ReLU → Faltung (DenseNet) oder Faltung → BN → ReLU (HarDNet, ThreshNet).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the block passes on: every layer&apos;s output x₀ … x_L (DenseNet), or the odd layers and the last (HarDNet).</source>
+        <translation>Was der Block weitergibt: die Ausgabe jeder Schicht x₀ … x_L (DenseNet) oder die ungeraden Schichten und die letzte (HarDNet).</translation>
+    </message>
 </context>
 <context>
     <name>denselab::CompareDialog</name>
@@ -499,7 +564,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Open a design to compare</source>
         <translation>Design zum Vergleichen öffnen</translation>
     </message>
@@ -543,11 +608,6 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
     <name>denselab::ComparisonView</name>
     <message>
         <location filename="../app/runs/comparisonview.cpp" line="+71"/>
-        <source>Test accuracy</source>
-        <translation>Testgenauigkeit</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
@@ -558,8 +618,13 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
     </message>
     <message>
         <location line="+0"/>
-        <source>Train accuracy</source>
-        <translation>Trainingsgenauigkeit</translation>
+        <source>Test accuracy (%)</source>
+        <translation>Testgenauigkeit (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train accuracy (%)</source>
+        <translation>Trainingsgenauigkeit (%)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -730,7 +795,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Übersprungen: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Training time (s)</source>
         <translation>Trainingszeit (s)</translation>
     </message>
@@ -740,7 +805,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Epoche</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Params (M)</source>
         <translation>Parameter (Mio.)</translation>
     </message>
@@ -865,12 +930,12 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::CostPanel</name>
     <message>
-        <location filename="../widgets/costs/costpanel.cpp" line="+36"/>
+        <location filename="../widgets/costs/costpanel.cpp" line="+40"/>
         <source>Baseline:</source>
         <translation>Basislinie:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
@@ -1089,7 +1154,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Schicht (alle Dense-Blöcke, der Reihe nach)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Input channels</source>
         <translation>Eingangskanäle</translation>
     </message>
@@ -1188,7 +1253,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow/mainwindow.cpp" line="+55"/>
+        <location filename="../app/mainwindow/mainwindow.cpp" line="+63"/>
         <source>Design</source>
         <translation>Design</translation>
     </message>
@@ -1218,14 +1283,14 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+110"/>
+        <location line="+32"/>
+        <location line="+130"/>
         <location line="+5"/>
         <source>chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-124"/>
         <source>Training run ended: %1</source>
         <translation>Trainingslauf beendet: %1</translation>
     </message>
@@ -1240,7 +1305,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Ausgangskanäle von %1 (entworfen: %2)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
@@ -1255,7 +1320,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+45"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1270,18 +1335,18 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>&amp;Öffnen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+84"/>
         <source>Open design</source>
         <translation>Design öffnen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+92"/>
+        <location line="+37"/>
         <source>DenseLab designs (*.json)</source>
         <translation>DenseLab-Designs (*.json)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/mainwindow/mainwindow.cpp" line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -1417,6 +1482,11 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -1441,12 +1511,37 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Guided &amp;tours</source>
+        <translation>Geführte &amp;Touren</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Open a tour file…</source>
+        <translation>Tour-Datei öffnen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open tour</source>
+        <translation>Tour öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DenseLab tours (*.json)</source>
+        <translation>DenseLab-Touren (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About DenseLab</source>
         <translation>&amp;Über DenseLab</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 nodes · %2 dense blocks</source>
         <translation>%1 Knoten · %2 Dense-Blöcke</translation>
     </message>
@@ -1461,7 +1556,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>%1[*] — DenseLab</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>About DenseLab</source>
         <translation>Über DenseLab</translation>
     </message>
@@ -1570,7 +1665,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>%1 nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="-53"/>
+        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="-81"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
@@ -1585,7 +1680,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Vorlage kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+51"/>
         <source>Save design</source>
         <translation>Design speichern</translation>
     </message>
@@ -1629,11 +1724,37 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <source>The recovery file %1 is damaged; it was kept as %1.damaged.</source>
         <translation>Die Wiederherstellungsdatei %1 ist beschädigt; sie wurde als %1.damaged aufbewahrt.</translation>
     </message>
+    <message>
+        <location filename="../app/mainwindow/mainwindowtours.cpp" line="+34"/>
+        <source>Tour</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+18"/>
+        <source>Cannot start the tour</source>
+        <translation>Die Tour kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Cannot open the tour</source>
+        <translation>Die Tour kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The tour &quot;%1&quot; has steps 1 to %2, not %3.</source>
+        <translation>Die Tour „%1“ hat die Schritte 1 bis %2, nicht %3.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot show this step of the tour</source>
+        <translation>Dieser Schritt der Tour kann nicht gezeigt werden</translation>
+    </message>
 </context>
 <context>
     <name>denselab::MatrixDiffView</name>
     <message>
-        <location filename="../widgets/matrix/matrixdiffview.cpp" line="+63"/>
+        <location filename="../widgets/matrix/matrixdiffview.cpp" line="+82"/>
         <source>A: %1 (red: only in A)</source>
         <translation>A: %1 (rot: nur in A)</translation>
     </message>
@@ -1646,7 +1767,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::NetworkForm</name>
     <message>
-        <location filename="../widgets/forms/networkform.cpp" line="+18"/>
+        <location filename="../widgets/forms/networkform.cpp" line="+29"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1661,7 +1782,62 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Klassen</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>ImageNet: 7×7/2 conv + max-pool (side ÷ 4)</source>
+        <translation>ImageNet: 7×7/2-Faltung + Max-Pooling (Seite ÷ 4)</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Small input: one 3×3 conv (side kept)</source>
+        <translation>Kleine Eingabe: eine 3×3-Faltung (Seite bleibt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two convs + max-pool, HarDNet/ThreshNet (side ÷ 4)</source>
+        <translation>Zwei Faltungen + Max-Pooling, HarDNet/ThreshNet (Seite ÷ 4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: the first stage reads the image</source>
+        <translation>Keiner: die erste Stufe liest das Bild</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stem</source>
+        <translation>Stamm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The design&apos;s name, used for run folders and exports.</source>
+        <translation>Der Name des Entwurfs, für Lauf-Ordner und Exporte verwendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C: image channels (1 grey, 3 colour).</source>
+        <translation>C: Bildkanäle (1 grau, 3 farbig).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H: image height in pixels. Training adapts it to the dataset unless images are resized.</source>
+        <translation>H: Bildhöhe in Pixeln. Das Training passt sie an den Datensatz an, außer Bilder werden skaliert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W: image width in pixels.</source>
+        <translation>W: Bildbreite in Pixeln.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs of the classifier (10 for CIFAR-10, 1000 for ImageNet).</source>
+        <translation>Ausgaben des Klassifikators (10 für CIFAR-10, 1000 für ImageNet).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layers before the first block. Small images (28×28, 32×32) need the small-input stem: the ImageNet and two-conv stems divide the side by 4 before any block.</source>
+        <translation>Die Schichten vor dem ersten Block. Kleine Bilder (28×28, 32×32) brauchen den Stamm für kleine Eingaben: die ImageNet- und Zwei-Faltungs-Stämme teilen die Seite vor jedem Block durch 4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Harmonic block when its input channels exceed T (ThreshNet)</source>
         <translation>Harmonischer Block, wenn die Eingangskanäle T überschreiten (ThreshNet)</translation>
     </message>
@@ -1674,6 +1850,16 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <location line="+3"/>
         <source>T (channels)</source>
         <translation>T (Kanäle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ThreshNet (Ju et al., 2022): a block whose input has more channels than T (or at least T) becomes harmonic with odd-and-last output; the others are dense.</source>
+        <translation>ThreshNet (Ju et al., 2022): ein Block, dessen Eingabe mehr als T (oder mindestens T) Kanäle hat, wird harmonisch mit ungerader-und-letzter Ausgabe; die anderen sind dicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T, in channels: ThreshNet&apos;s paper states 320; its code compares ≥ 288.</source>
+        <translation>T in Kanälen: das ThreshNet-Paper nennt 320; sein Code vergleicht ≥ 288.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1689,6 +1875,11 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <location line="+1"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether a block with exactly T input channels is harmonic (≥) or dense (&gt;).</source>
+        <translation>Ob ein Block mit genau T Eingabekanälen harmonisch (≥) oder dicht (&gt;) ist.</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +2076,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::PreferencesDialog</name>
     <message>
-        <location filename="../app/mainwindow/preferencesdialog.cpp" line="+16"/>
+        <location filename="../app/mainwindow/preferencesdialog.cpp" line="+22"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1898,6 +2089,31 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <location line="+1"/>
         <source>A new language applies when DenseLab starts again.</source>
         <translation>Eine neue Sprache wird nach einem Neustart von DenseLab wirksam.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runs folder</source>
+        <translation>Ordner für Läufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datasets folder</source>
+        <translation>Ordner für Datensätze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>each dataset&apos;s own folder (see the Training page)</source>
+        <translation>der eigene Ordner jedes Datensatzes (siehe Seite Training)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datasets are looked for in the datasets folder, one sub-folder per dataset (cifar10, svhn, …); new runs go to the runs folder.</source>
+        <translation>Datensätze werden im Datensatz-Ordner gesucht, ein Unterordner je Datensatz (cifar10, svhn, …); neue Läufe kommen in den Lauf-Ordner.</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2338,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::RunsBrowser</name>
     <message>
-        <location filename="../app/runs/runsbrowser.cpp" line="+65"/>
+        <location filename="../app/runs/runsbrowser.cpp" line="+89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2163,6 +2379,21 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
     </message>
     <message>
         <location line="+0"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LR</source>
+        <translation>LR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
@@ -2170,6 +2401,11 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <location line="+0"/>
         <source>Kind</source>
         <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2212,7 +2448,12 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>LWP search</source>
         <translation>LWP-Suche</translation>
     </message>
@@ -2549,6 +2790,49 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
     </message>
 </context>
 <context>
+    <name>denselab::StartPage</name>
+    <message>
+        <location filename="../app/workspace/startpage.cpp" line="+34"/>
+        <source>Welcome to DenseLab</source>
+        <translation>Willkommen bei DenseLab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New from a preset</source>
+        <translation>Neu aus einer Vorlage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recent files</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guided tours</source>
+        <translation>Geführte Touren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show this page at start</source>
+        <translation>Diese Seite beim Start zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>denselab::StrengthHeatmap</name>
     <message>
         <location filename="../widgets/matrix/strengthheatmap.cpp" line="+67"/>
@@ -2573,6 +2857,35 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
     </message>
 </context>
 <context>
+    <name>denselab::TourPanel</name>
+    <message>
+        <location filename="../app/tours/tourpanel.cpp" line="+30"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>End tour</source>
+        <translation>Tour beenden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>denselab::TrainingController</name>
     <message>
         <location filename="../app/training/trainingcontroller.cpp" line="+82"/>
@@ -2588,7 +2901,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::TrainingPlots</name>
     <message>
-        <location filename="../widgets/plots/trainingplots.cpp" line="+20"/>
+        <location filename="../widgets/plots/trainingplots.cpp" line="+25"/>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
@@ -2599,8 +2912,8 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
     </message>
     <message>
         <location line="+1"/>
-        <source>Top-1 accuracy</source>
-        <translation>Top-1-Genauigkeit</translation>
+        <source>Top-1 accuracy (%)</source>
+        <translation>Top-1-Genauigkeit (%)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2651,12 +2964,12 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::TrainingView</name>
     <message>
-        <location filename="../app/training/trainingview.cpp" line="+62"/>
+        <location filename="../app/training/trainingview.cpp" line="+55"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
@@ -2812,12 +3125,12 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Noch kein Lauf.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Dataset folder</source>
         <translation>Datensatzordner</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>%1: preparing…</source>
         <translation>%1: wird vorbereitet…</translation>
     </message>
@@ -2857,7 +3170,22 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Das Design kann nicht gebaut werden: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+56"/>
+        <source>Dataset missing: %1. Choose its folder above (Help ▸ User guide ▸ Training says where to get it).</source>
+        <translation>Datensatz fehlt: %1. Wählen Sie oben seinen Ordner (Hilfe ▸ Handbuch ▸ Training sagt, woher er kommt).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This design cannot be trained on %1 (%2×%3×%4): %5</source>
+        <translation>Dieser Entwurf kann nicht auf %1 (%2×%3×%4) trainiert werden: %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would work: %1.</source>
+        <translation>Was funktionieren würde: %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>images resized %1 → %2</source>
         <translation>Bilder skaliert %1 → %2</translation>
     </message>

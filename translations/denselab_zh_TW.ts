@@ -4,7 +4,7 @@
 <context>
     <name>denselab</name>
     <message>
-        <location filename="../widgets/costs/costmetrics.cpp" line="+20"/>
+        <location filename="../widgets/costs/costmetrics.cpp" line="+31"/>
         <source>Params</source>
         <translation>參數量</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>denselab::AppOptions</name>
     <message>
-        <location filename="../app/appoptions.cpp" line="+17"/>
+        <location filename="../app/appoptions.cpp" line="+29"/>
         <source>Design, cost, train and compare densely connected CNNs.
 Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>設計、估算成本、訓練並比較密集連接的 CNN。
@@ -129,6 +129,21 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <source>Open a run folder on its page (training, search or pruning job).</source>
         <translation>在對應頁面開啟執行資料夾（訓練、搜尋或剪枝作業）。</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a guided tour: a built-in one by name, or a tour file.</source>
+        <translation>開始導覽：以名稱指定內建導覽，或指定導覽檔。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --tour: open the tour at step N (from 1).</source>
+        <translation>搭配 --tour：從第 N 步開啟導覽（從 1 起算）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start in presentation mode (full screen, larger type).</source>
+        <translation>以簡報模式啟動（全螢幕、較大字體）。</translation>
+    </message>
 </context>
 <context>
     <name>denselab::BlockDiagram</name>
@@ -146,7 +161,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::BlockEditor</name>
     <message>
-        <location filename="../app/workspace/blockeditor.cpp" line="+45"/>
+        <location filename="../app/workspace/blockeditor.cpp" line="+46"/>
         <source>Smaller cells (Ctrl+wheel)</source>
         <translation>縮小格子 (Ctrl+滾輪)</translation>
     </message>
@@ -166,7 +181,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>顯示整個區塊</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Block</source>
         <translation>區塊</translation>
     </message>
@@ -186,7 +201,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>編輯區塊 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Edit network settings</source>
         <translation>編輯網路設定</translation>
     </message>
@@ -423,6 +438,56 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <source>Block output</source>
         <translation>區塊輸出</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>How the block&apos;s layers connect. DenseNet (Huang et al., 2017): every layer reads all earlier ones. HarDNet (Chao et al., 2019): layer i reads i − 2ⁿ for every 2ⁿ dividing i. SparseNet (Liu &amp; Zeng, 2018): the n/2 nearest and n/2 farthest. ThresholdNet (Ju et al., 2021): dense (-ab) or sparse (-bc) up to layer T, harmonic above. Custom: the cells you draw.</source>
+        <translation>區塊各層的連接方式。DenseNet（Huang 等，2017）：每層讀取所有前面的層。HarDNet（Chao 等，2019）：第 i 層讀取 i − 2ⁿ（對每個整除 i 的 2ⁿ）。SparseNet（Liu 與 Zeng，2018）：最近的 n/2 與最遠的 n/2 層。ThresholdNet（Ju 等，2021）：第 T 層以下為密集 (-ab) 或稀疏 (-bc)，以上為調和。自訂：您所畫的格子。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>L: the number of layers in the block (x₁ … x_L); x₀ is the block&apos;s input.</source>
+        <translation>L：區塊中的層數（x₁ … x_L）；x₀ 是區塊的輸入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>k, the growth rate (DenseNet): the channels each layer adds.</source>
+        <translation>k，成長率（DenseNet）：每層增加的通道數。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T (ThresholdNet): layers i ≤ T follow the dense (-ab) or sparse (-bc) rule, layers above T the harmonic one. Only the ThresholdNet rules use it.</source>
+        <translation>T（ThresholdNet）：第 i ≤ T 層遵循密集 (-ab) 或稀疏 (-bc) 規則，T 以上的層遵循調和規則。僅 ThresholdNet 規則使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>m (HarDNet): a layer whose index has 2^v as its largest power-of-two divisor is k·m^v channels wide, rounded to even. HarDNet uses m = 1.7; 1 keeps every layer k wide.</source>
+        <translation>m（HarDNet）：索引的最大二的冪因數為 2^v 的層寬 k·m^v 個通道，四捨五入為偶數。HarDNet 使用 m = 1.7；1 則每層皆為 k。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>n (SparseNet): each layer keeps its n/2 nearest and n/2 farthest predecessors.</source>
+        <translation>n（SparseNet）：每層保留最近的 n/2 與最遠的 n/2 個前層。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ThresholdNet&apos;s harmonic part as its equations state it, or as its tables print it (the two differ; the user guide says where).</source>
+        <translation>ThresholdNet 的調和部分：依其方程式所述，或依其表格所印（兩者不同；使用手冊說明差異）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DenseNet-B: a 1×1 convolution of (this × k) channels before each 3×3 one. DenseNet-BC uses 4, i.e. 4k.</source>
+        <translation>DenseNet-B：在每個 3×3 卷積前加一個（此值 × k）通道的 1×1 卷積。DenseNet-BC 使用 4，即 4k。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-activation BN → ReLU → conv (DenseNet) or conv → BN → ReLU (HarDNet, ThreshNet).</source>
+        <translation>預激活 BN → ReLU → 卷積（DenseNet）或 卷積 → BN → ReLU（HarDNet、ThreshNet）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the block passes on: every layer&apos;s output x₀ … x_L (DenseNet), or the odd layers and the last (HarDNet).</source>
+        <translation>區塊傳出的內容：每層的輸出 x₀ … x_L（DenseNet），或奇數層與最後一層（HarDNet）。</translation>
+    </message>
 </context>
 <context>
     <name>denselab::CompareDialog</name>
@@ -497,7 +562,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Open a design to compare</source>
         <translation>開啟要比較的設計</translation>
     </message>
@@ -541,11 +606,6 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     <name>denselab::ComparisonView</name>
     <message>
         <location filename="../app/runs/comparisonview.cpp" line="+71"/>
-        <source>Test accuracy</source>
-        <translation>測試準確率</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Test loss</source>
         <translation>測試損失</translation>
     </message>
@@ -556,8 +616,13 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Train accuracy</source>
-        <translation>訓練準確率</translation>
+        <source>Test accuracy (%)</source>
+        <translation>測試準確率 (%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Train accuracy (%)</source>
+        <translation>訓練準確率 (%)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -728,7 +793,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>已略過：%1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Training time (s)</source>
         <translation>訓練時間 (秒)</translation>
     </message>
@@ -738,7 +803,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>週期</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Params (M)</source>
         <translation>參數量 (百萬)</translation>
     </message>
@@ -863,12 +928,12 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::CostPanel</name>
     <message>
-        <location filename="../widgets/costs/costpanel.cpp" line="+36"/>
+        <location filename="../widgets/costs/costpanel.cpp" line="+40"/>
         <source>Baseline:</source>
         <translation>基準：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
@@ -1087,7 +1152,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>層 (所有密集區塊，依序)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Input channels</source>
         <translation>輸入通道</translation>
     </message>
@@ -1186,7 +1251,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow/mainwindow.cpp" line="+55"/>
+        <location filename="../app/mainwindow/mainwindow.cpp" line="+63"/>
         <source>Design</source>
         <translation>設計</translation>
     </message>
@@ -1216,14 +1281,14 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>比較訓練執行</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+110"/>
+        <location line="+32"/>
+        <location line="+130"/>
         <location line="+5"/>
         <source>chart</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-124"/>
         <source>Training run ended: %1</source>
         <translation>訓練執行已結束：%1</translation>
     </message>
@@ -1238,7 +1303,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>%1 的輸出通道（設計值：%2）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Library</source>
         <translation>設計庫</translation>
     </message>
@@ -1253,7 +1318,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+45"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1268,18 +1333,18 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>開啟(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+84"/>
         <source>Open design</source>
         <translation>開啟設計</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="+92"/>
+        <location line="+37"/>
         <source>DenseLab designs (*.json)</source>
         <translation>DenseLab 設計 (*.json)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/mainwindow/mainwindow.cpp" line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
@@ -1415,6 +1480,11 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Presentation mode</source>
+        <translation>簡報模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
@@ -1439,12 +1509,37 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Guided &amp;tours</source>
+        <translation>導覽(&amp;T)</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Open a tour file…</source>
+        <translation>開啟導覽檔…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open tour</source>
+        <translation>開啟導覽</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DenseLab tours (*.json)</source>
+        <translation>DenseLab 導覽 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start page</source>
+        <translation>起始頁(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About DenseLab</source>
         <translation>關於 DenseLab(&amp;A)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 nodes · %2 dense blocks</source>
         <translation>%1 個節點 · %2 個密集區塊</translation>
     </message>
@@ -1459,7 +1554,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>%1[*] — DenseLab</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>About DenseLab</source>
         <translation>關於 DenseLab</translation>
     </message>
@@ -1568,7 +1663,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>已將 %1 匯出至 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="-53"/>
+        <location filename="../app/mainwindow/mainwindowfiles.cpp" line="-81"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
@@ -1583,7 +1678,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>無法開啟範本</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+51"/>
         <source>Save design</source>
         <translation>儲存設計</translation>
     </message>
@@ -1627,11 +1722,37 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <source>The recovery file %1 is damaged; it was kept as %1.damaged.</source>
         <translation>復原檔案 %1 已損毀；已保留為 %1.damaged。</translation>
     </message>
+    <message>
+        <location filename="../app/mainwindow/mainwindowtours.cpp" line="+34"/>
+        <source>Tour</source>
+        <translation>導覽</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+18"/>
+        <source>Cannot start the tour</source>
+        <translation>無法開始導覽</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Cannot open the tour</source>
+        <translation>無法開啟導覽</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The tour &quot;%1&quot; has steps 1 to %2, not %3.</source>
+        <translation>導覽「%1」只有第 1 到 %2 步，沒有第 %3 步。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot show this step of the tour</source>
+        <translation>無法顯示導覽的這一步</translation>
+    </message>
 </context>
 <context>
     <name>denselab::MatrixDiffView</name>
     <message>
-        <location filename="../widgets/matrix/matrixdiffview.cpp" line="+63"/>
+        <location filename="../widgets/matrix/matrixdiffview.cpp" line="+82"/>
         <source>A: %1 (red: only in A)</source>
         <translation>A：%1 (紅色：僅在 A 中)</translation>
     </message>
@@ -1644,7 +1765,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::NetworkForm</name>
     <message>
-        <location filename="../widgets/forms/networkform.cpp" line="+18"/>
+        <location filename="../widgets/forms/networkform.cpp" line="+29"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
@@ -1659,7 +1780,62 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>類別數</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>ImageNet: 7×7/2 conv + max-pool (side ÷ 4)</source>
+        <translation>ImageNet：7×7/2 卷積 + 最大池化（邊長 ÷ 4）</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Small input: one 3×3 conv (side kept)</source>
+        <translation>小輸入：一個 3×3 卷積（邊長不變）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two convs + max-pool, HarDNet/ThreshNet (side ÷ 4)</source>
+        <translation>兩個卷積 + 最大池化，HarDNet/ThreshNet（邊長 ÷ 4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: the first stage reads the image</source>
+        <translation>無：第一階段直接讀取影像</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stem</source>
+        <translation>主幹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The design&apos;s name, used for run folders and exports.</source>
+        <translation>設計名稱，用於訓練執行資料夾與匯出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C: image channels (1 grey, 3 colour).</source>
+        <translation>C：影像通道（1 灰階，3 彩色）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H: image height in pixels. Training adapts it to the dataset unless images are resized.</source>
+        <translation>H：影像高度（像素）。除非縮放影像，訓練時會依資料集調整。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W: image width in pixels.</source>
+        <translation>W：影像寬度（像素）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outputs of the classifier (10 for CIFAR-10, 1000 for ImageNet).</source>
+        <translation>分類器的輸出數（CIFAR-10 為 10，ImageNet 為 1000）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The layers before the first block. Small images (28×28, 32×32) need the small-input stem: the ImageNet and two-conv stems divide the side by 4 before any block.</source>
+        <translation>第一個區塊之前的層。小影像（28×28、32×32）需要小輸入主幹：ImageNet 與雙卷積主幹會在任何區塊前把邊長除以 4。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Harmonic block when its input channels exceed T (ThreshNet)</source>
         <translation>輸入通道超過 T 時使用諧波區塊 (ThreshNet)</translation>
     </message>
@@ -1672,6 +1848,16 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <location line="+3"/>
         <source>T (channels)</source>
         <translation>T (通道)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ThreshNet (Ju et al., 2022): a block whose input has more channels than T (or at least T) becomes harmonic with odd-and-last output; the others are dense.</source>
+        <translation>ThreshNet（Ju 等，2022）：輸入通道多於 T（或至少 T）的區塊變為調和，輸出奇數層與最後一層；其他區塊為密集。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T, in channels: ThreshNet&apos;s paper states 320; its code compares ≥ 288.</source>
+        <translation>T（通道數）：ThreshNet 論文寫 320；其程式碼比較 ≥ 288。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1687,6 +1873,11 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <location line="+1"/>
         <source>Comparison</source>
         <translation>比較方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether a block with exactly T input channels is harmonic (≥) or dense (&gt;).</source>
+        <translation>輸入通道恰為 T 的區塊是調和（≥）還是密集（&gt;）。</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +2072,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::PreferencesDialog</name>
     <message>
-        <location filename="../app/mainwindow/preferencesdialog.cpp" line="+16"/>
+        <location filename="../app/mainwindow/preferencesdialog.cpp" line="+22"/>
         <source>Preferences</source>
         <translation>偏好設定</translation>
     </message>
@@ -1894,6 +2085,31 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <location line="+1"/>
         <source>A new language applies when DenseLab starts again.</source>
         <translation>新語言將於 DenseLab 重新啟動後生效。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a folder</source>
+        <translation>選擇資料夾</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Runs folder</source>
+        <translation>訓練執行資料夾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datasets folder</source>
+        <translation>資料集資料夾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>each dataset&apos;s own folder (see the Training page)</source>
+        <translation>各資料集自己的資料夾（見訓練頁）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datasets are looked for in the datasets folder, one sub-folder per dataset (cifar10, svhn, …); new runs go to the runs folder.</source>
+        <translation>資料集在資料集資料夾中尋找，每個資料集一個子資料夾（cifar10、svhn…）；新的訓練執行存到訓練執行資料夾。</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2334,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::RunsBrowser</name>
     <message>
-        <location filename="../app/runs/runsbrowser.cpp" line="+65"/>
+        <location filename="../app/runs/runsbrowser.cpp" line="+89"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -2159,6 +2375,21 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>Images</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LR</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Started</source>
         <translation>開始時間</translation>
     </message>
@@ -2166,6 +2397,11 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <location line="+0"/>
         <source>Kind</source>
         <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Elapsed</source>
+        <translation>經過時間</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2208,7 +2444,12 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>LWP search</source>
         <translation>LWP 搜尋</translation>
     </message>
@@ -2544,6 +2785,49 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     </message>
 </context>
 <context>
+    <name>denselab::StartPage</name>
+    <message>
+        <location filename="../app/workspace/startpage.cpp" line="+34"/>
+        <source>Welcome to DenseLab</source>
+        <translation>歡迎使用 DenseLab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New from a preset</source>
+        <translation>從預設建立</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recent files</source>
+        <translation>最近的檔案</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none yet)</source>
+        <translation>（尚無）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a file…</source>
+        <translation>開啟檔案…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guided tours</source>
+        <translation>導覽</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Show this page at start</source>
+        <translation>啟動時顯示此頁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
     <name>denselab::StrengthHeatmap</name>
     <message>
         <location filename="../widgets/matrix/strengthheatmap.cpp" line="+67"/>
@@ -2568,6 +2852,35 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     </message>
 </context>
 <context>
+    <name>denselab::TourPanel</name>
+    <message>
+        <location filename="../app/tours/tourpanel.cpp" line="+30"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>End tour</source>
+        <translation>結束導覽</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>denselab::TrainingController</name>
     <message>
         <location filename="../app/training/trainingcontroller.cpp" line="+82"/>
@@ -2583,7 +2896,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::TrainingPlots</name>
     <message>
-        <location filename="../widgets/plots/trainingplots.cpp" line="+20"/>
+        <location filename="../widgets/plots/trainingplots.cpp" line="+25"/>
         <source>Epoch</source>
         <translation>週期</translation>
     </message>
@@ -2594,8 +2907,8 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Top-1 accuracy</source>
-        <translation>Top-1 準確率</translation>
+        <source>Top-1 accuracy (%)</source>
+        <translation>Top-1 準確率 (%)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2646,12 +2959,12 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::TrainingView</name>
     <message>
-        <location filename="../app/training/trainingview.cpp" line="+62"/>
+        <location filename="../app/training/trainingview.cpp" line="+55"/>
         <source>Dataset</source>
         <translation>資料集</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Check</source>
         <translation>檢查</translation>
     </message>
@@ -2807,12 +3120,12 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>尚無訓練執行。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>Dataset folder</source>
         <translation>資料集資料夾</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>%1: preparing…</source>
         <translation>%1：準備中…</translation>
     </message>
@@ -2852,7 +3165,22 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>無法建構此設計：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+56"/>
+        <source>Dataset missing: %1. Choose its folder above (Help ▸ User guide ▸ Training says where to get it).</source>
+        <translation>缺少資料集：%1。請在上方選擇其資料夾（說明 ▸ 使用手冊 ▸ 訓練 說明從何取得）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This design cannot be trained on %1 (%2×%3×%4): %5</source>
+        <translation>此設計無法在 %1（%2×%3×%4）上訓練：%5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would work: %1.</source>
+        <translation>可行的做法：%1。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>images resized %1 → %2</source>
         <translation>影像縮放 %1 → %2</translation>
     </message>
