@@ -3,7 +3,13 @@
 `export pytorch` model.py, which concatenates with torch.cat per dense layer, as one writes it
 by hand), the same step (SGD lr 0.01 momentum 0.9, cross-entropy, synthetic normal inputs and
 random labels), the same warm-up and the same median over at least --steps steps.
-Prints one JSON line: {"images_per_second", "median_step_ms", "memory_format", "threads"}.
+Prints one JSON line: {"images_per_second", "median_step_ms", "memory_format", "threads",
+"step_memory_bytes"}.
+
+step_memory_bytes: the peak tensor memory of one step, after the timed ones. On CUDA the caching
+allocator's peak; on the CPU the allocations and releases torch's profiler records
+(profile_memory), summed in time order at the granularity of the innermost operators, which is
+what DenseLab's `bench train` counts through the same allocator hook.
 """
 import argparse
 import importlib.util
@@ -64,11 +70,42 @@ def main():
         times.append(time.perf_counter() - start)
     times.sort()
     median = times[len(times) // 2]
+    step_memory = measure_step_memory(step, device, sync)
     print(json.dumps({"images_per_second": args.batch / median, "median_step_ms": 1000 * median,
                       "memory_format": "channels_last" if args.channels_last else "nchw",
                       "threads": args.threads, "steps": len(times), "device": args.device,
                       "precision": args.precision,
-                      "peak_memory_mib": torch.cuda.max_memory_allocated() / 2**20 if device.type == "cuda" else None}))
+                      "step_memory_bytes": step_memory}))
+
+
+def measure_step_memory(step, device, sync):
+    if device.type == "cuda":
+        sync()
+        base = torch.cuda.memory_allocated()
+        torch.cuda.reset_peak_memory_stats()
+        step()
+        sync()
+        return torch.cuda.max_memory_allocated() - base
+    with torch.profiler.profile(activities=[torch.profiler.ProfilerActivity.CPU], profile_memory=True) as prof:
+        step()
+    # Every event's own (self) allocations minus releases: an innermost operator's count when
+    # it starts (it allocates its outputs), an enclosing one's when it ends (what it releases
+    # are its children's temporaries); "[memory]" events are outside any operator. The running
+    # sum in time order is the live memory over the step.
+    changes = []
+    for e in prof.events():
+        if e.name == "[memory]":
+            changes.append((e.time_range.start, e.cpu_memory_usage))
+        elif e.cpu_children:
+            changes.append((e.time_range.end, e.self_cpu_memory_usage))
+        else:
+            changes.append((e.time_range.start, e.self_cpu_memory_usage))
+    changes.sort(key=lambda change: change[0])
+    live = peak = 0
+    for _, delta in changes:
+        live += delta
+        peak = max(peak, live)
+    return peak
 
 
 if __name__ == "__main__":

@@ -160,6 +160,7 @@ void TstTrainer::trainsAndRecordsTheRun()
     const RunRecord onDisk = readRunRecord(record.dir);
     QCOMPARE(int(onDisk.status), int(RunState::Finished));
     QCOMPARE(onDisk.bestTestAccuracy, record.bestTestAccuracy);
+    QVERIFY(onDisk.peakMemoryBytes > 0);   // #14: the step's tensor memory, measured
     const auto metrics = readMetrics(record.dir);
     QCOMPARE(metrics.size(), std::size_t(2));
     QCOMPARE(metrics[1].testAccuracy, epochs[1].testAccuracy);
@@ -183,6 +184,23 @@ void TstTrainer::sameSeedSameMetrics()
         QCOMPARE(results[0][e].testLoss, results[1][e].testLoss);
         QCOMPARE(results[0][e].testAccuracy, results[1][e].testAccuracy);
     }
+
+    // #14: the memory-efficient layers through the whole engine: the same run up to rounding,
+    // recorded as such, with less memory per step.
+    TrainingConfig efficient = f.config();
+    efficient.memoryEfficient = true;
+    Trainer trainer(efficient);
+    trainer.start();
+    const std::vector<EpochMetrics> saved = epochsOf(follow(trainer));
+    QCOMPARE(saved.size(), std::size_t(2));
+    for (std::size_t e = 0; e < 2; ++e) {
+        QVERIFY2(std::abs(saved[e].trainLoss - results[0][e].trainLoss) <= 1e-4 * std::abs(results[0][e].trainLoss),
+                 qPrintable(QStringLiteral("epoch %1: %2 vs %3").arg(e).arg(saved[e].trainLoss).arg(results[0][e].trainLoss)));
+        QVERIFY(saved[e].peakMemoryBytes > 0);
+        QVERIFY2(saved[e].peakMemoryBytes < results[0][e].peakMemoryBytes,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(saved[e].peakMemoryBytes).arg(results[0][e].peakMemoryBytes)));
+    }
+    QVERIFY(readRunRecord(trainer.record().dir).config.memoryEfficient);
 }
 
 void TstTrainer::resumeContinuesExactly()

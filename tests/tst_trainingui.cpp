@@ -146,6 +146,20 @@ void TstTrainingUi::runFeedsThePlotsAndTheBrowser()
     }
     QVERIFY(found);
     QVERIFY(browser->table()->rowCount() >= 1);
+    // #14: the step's measured peak memory, with the cost model's estimate beside it.
+    QTableWidget *table = browser->table();
+    int memoryColumn = -1;
+    for (int c = 0; c < table->columnCount(); ++c)
+        if (table->horizontalHeaderItem(c)->text() == QLatin1String("Peak memory"))
+            memoryColumn = c;
+    QVERIFY(memoryColumn >= 0);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->data(Qt::UserRole + 1).toString() != dir)
+            continue;
+        QVERIFY(table->item(row, memoryColumn)->text().contains(QLatin1String("iB")));
+        QVERIFY2(table->item(row, memoryColumn)->toolTip().contains(QLatin1String("Cost model")),
+                 qPrintable(table->item(row, memoryColumn)->toolTip()));
+    }
     qInfo("event loop lateness while training (%d samples): p50 %.1f ms, p99 %.1f ms, max %.1f ms", latency.samples(),
           latency.quantileMs(0.5), latency.quantileMs(0.99), latency.maxMs());
 }

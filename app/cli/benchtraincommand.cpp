@@ -4,6 +4,7 @@
 
 #include "designsource.h"
 #include "search/maskbench.h"
+#include "cost/units.h"
 #include "training/trainbench.h"
 
 #include <nlohmann/json.hpp>
@@ -26,6 +27,7 @@ int runBenchTrain(Arguments &args, std::ostream &out)
     o.minSteps = args.integer("--steps", 10, 1);
     o.minSeconds = args.number("--min-seconds", 3.0, 0.0);
     o.measurePeak = !args.flag("--no-peak");
+    o.memoryEfficient = args.choice("--memory", {"standard", "efficient"}, "standard") == "efficient";
     DesignSource source = readDesignSource(args);
     args.finish();
     o.design = source.design;
@@ -44,7 +46,9 @@ int runBenchTrain(Arguments &args, std::ostream &out)
                             {"median_step_ms", r.medianStepMilliseconds},
                             {"images_per_second", r.imagesPerSecond},
                             {"conv_flops_per_image", r.convFlopsPerImage},
-                            {"achieved_conv_flops", r.achievedConvFlops}};
+                            {"achieved_conv_flops", r.achievedConvFlops},
+                            {"memory", r.memoryEfficient ? "efficient" : "standard"},
+                            {"step_memory_bytes", r.stepMemoryBytes}};
         if (o.measurePeak) {
             j["peak_conv_flops"] = r.peakConvFlops;
             j["peak_shape"] = r.peakShape;
@@ -58,6 +62,9 @@ int runBenchTrain(Arguments &args, std::ostream &out)
                   "%s on %s (%s), batch %d: median step %.1f ms, %.0f images/s, %.2f GFLOP/s of convolutions\n",
                   source.label.c_str(), r.device.c_str(), r.precision.c_str(), r.batch, r.medianStepMilliseconds,
                   r.imagesPerSecond, r.achievedConvFlops / 1e9);
+    out << line;
+    std::snprintf(line, sizeof line, "memory per step (%s dense layers): %s\n", r.memoryEfficient ? "memory-efficient" : "standard",
+                  formatBytes(r.stepMemoryBytes).c_str());
     out << line;
     if (o.measurePeak) {
         std::snprintf(line, sizeof line, "peak %.2f GFLOP/s (%s): %.0f%% of peak\n", r.peakConvFlops / 1e9,

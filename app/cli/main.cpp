@@ -39,7 +39,8 @@ commands:
         [--optimizer sgd|adam|adamw] [--lr X] [--momentum X] [--nesterov] [--weight-decay X]
         [--schedule constant|step|cosine] [--milestones 60,120,160] [--gamma X] [--warmup EPOCHS]
         [--device auto|cpu|cuda|cuda:N] [--precision auto|fp32|bf16|fp16] [--no-channels-last]
-        [--threads N] [--limit-train N] [--limit-test N] [--validation FRACTION|N]
+        [--memory standard|efficient] [--threads N] [--limit-train N] [--limit-test N]
+        [--validation FRACTION|N]
         [--no-augment] [--resize] [--seed S] [--runs-dir DIR] [--format text|json]
   train --resume RUN_DIR [--epochs N] [--format text|json]
       trains in the background trainer; the run directory (default

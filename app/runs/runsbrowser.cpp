@@ -3,7 +3,9 @@
 #include "durationtext.h"
 #include "runstatetext.h"
 
+#include "cost/costmodel.h"
 #include "cost/units.h"
+#include "graph/compiler.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -51,8 +54,19 @@ QTableWidgetItem *item(const QString &text, const QVariant &sortValue = {})
     return i;
 }
 
-constexpr int kColumns = 14;
-constexpr int kStartedColumn = 12;
+constexpr int kColumns = 15;
+constexpr int kStartedColumn = 13;
+
+// What the cost model says one training step keeps for backward: activations per image times
+// the batch. 0 when the trained design does not compile here (a newer file).
+std::int64_t activationEstimate(const training::RunRecord &r)
+{
+    try {
+        return computeCosts(compile(training::trainedDesignOf(r))).total.activationBytes * r.config.hyper.batchSize;
+    } catch (const std::exception &) {
+        return 0;
+    }
+}
 
 // Wall-clock time of a run: until now while this window trains it, until its end when it
 // ended, else until run.json was last written (a run of another process, or one whose process
@@ -88,7 +102,7 @@ RunsBrowser::RunsBrowser(const QString &runsDir, QWidget *parent) : QWidget(pare
     // Images, batch and learning rate tell apart runs of the same design on the same data.
     m_table->setHorizontalHeaderLabels({tr("Status"), tr("Design"), tr("Dataset"), tr("Best test acc."), tr("Epochs"),
                                         tr("Images"), tr("Batch"), tr("LR"), tr("Params"), tr("MACs"), tr("Epoch time"),
-                                        tr("Elapsed"), tr("Started"), tr("Kind")});
+                                        tr("Peak memory"), tr("Elapsed"), tr("Started"), tr("Kind")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -179,7 +193,8 @@ void RunsBrowser::refresh()
             continue;
         }
         try {
-            Cached fresh{modified, training::readRunRecord(path)};
+            Cached fresh{modified, training::readRunRecord(path), 0};
+            fresh.activationEstimate = activationEstimate(fresh.record);
             seen.insert(dir, fresh);
             m_runs.push_back(std::move(fresh.record));
         } catch (const std::exception &e) {
@@ -215,13 +230,26 @@ void RunsBrowser::refresh()
         m_table->setItem(row, 8, item(QString::fromStdString(formatCount(r.params)), qlonglong(r.params)));
         m_table->setItem(row, 9, item(QString::fromStdString(formatCount(r.macs)), qlonglong(r.macs)));
         m_table->setItem(row, 10, item(measured ? durationText(r.meanEpochSeconds) : dash, r.meanEpochSeconds));
+        // The step's measured peak beside the cost model's estimate of what it keeps for backward.
+        QTableWidgetItem *memory = item(r.peakMemoryBytes > 0 ? QString::fromStdString(formatBytes(r.peakMemoryBytes)) : dash,
+                                        qlonglong(r.peakMemoryBytes));
+        const std::int64_t estimate = m_cache.value(dir).activationEstimate;
+        if (r.peakMemoryBytes > 0 && estimate > 0)
+            memory->setToolTip(tr("Measured: the largest tensor memory of a training step (%1%2).\n"
+                                  "Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured peak.")
+                                   .arg(QString::fromStdString(formatBytes(r.peakMemoryBytes)),
+                                        r.config.memoryEfficient ? tr(", memory-efficient dense layers") : QString(),
+                                        QString::fromStdString(formatBytes(estimate)))
+                                   .arg(r.config.hyper.batchSize)
+                                   .arg(QLocale().toString(100.0 * double(estimate) / double(r.peakMemoryBytes), 'f', 0)));
+        m_table->setItem(row, 11, memory);
         const double elapsed = elapsedSeconds(r, m_busy && m_busy(dir));
-        m_table->setItem(row, 11, item(elapsed >= 0 ? durationText(elapsed) : dash, elapsed));
+        m_table->setItem(row, 12, item(elapsed >= 0 ? durationText(elapsed) : dash, elapsed));
         m_table->setItem(row, kStartedColumn, item(QString::fromStdString(r.startedAt).replace(QLatin1Char('T'), QLatin1Char(' '))));
         const QString kind = r.kind == training::RunKind::Search  ? tr("LWP search")
                              : r.kind == training::RunKind::Prune ? tr("pruning")
                                                                    : tr("training");
-        m_table->setItem(row, 13, item(kind));
+        m_table->setItem(row, 14, item(kind));
     }
     m_table->setSortingEnabled(true);
     m_problems->setVisible(!problems.empty());

@@ -68,6 +68,7 @@ private:
     struct Cached {
         qint64 modified = 0;
         training::RunRecord record;
+        std::int64_t activationEstimate = 0;   // the cost model's, for the peak memory's tooltip
     };
     QHash<QString, Cached> m_cache;
 };

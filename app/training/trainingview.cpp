@@ -120,6 +120,10 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
     m_augment = new QCheckBox(tr("Random crops (flips where allowed)"), formPage);
     m_augment->setChecked(true);
     form->addRow(tr("Augmentation"), m_augment);
+    m_memoryEfficient = new QCheckBox(tr("Recompute concatenations and BN/ReLU in backward"), formPage);
+    m_memoryEfficient->setToolTip(tr("Memory-efficient dense layers (Pleiss et al., 2017): a dense block keeps memory that grows "
+                                     "with its depth instead of its depth squared, at the cost of recomputing. Same results."));
+    form->addRow(tr("Memory"), m_memoryEfficient);
     m_device = new QComboBox(formPage);
     for (const std::string &d : training::trainingDevices())
         m_device->addItem(QString::fromStdString(d));
@@ -316,6 +320,7 @@ training::TrainingConfig TrainingView::configuration() const
     c.data.limitTrain = m_limitTrain->value();
     c.data.limitTest = m_limitTest->value();
     c.data.augment = m_augment->isChecked();
+    c.memoryEfficient = m_memoryEfficient->isChecked();
     c.data.resize = m_resize->isChecked();
     c.device = m_device->currentText().toStdString();
     c.threads = m_threads->value();

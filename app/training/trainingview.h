@@ -58,6 +58,7 @@ public:
     /// the dataset's images, with the fixes that would work); hidden when nothing does.
     QLabel *runCheckLabel() const { return m_runCheck; }
     QCheckBox *resizeImagesBox() const { return m_resize; }
+    QCheckBox *memoryEfficientBox() const { return m_memoryEfficient; }
     QPlainTextEdit *log() const { return m_log; }
     QProgressBar *progress() const { return m_progress; }
     QListWidget *queue() const { return m_queue; }
@@ -96,6 +97,7 @@ private:
     QSpinBox *m_limitTrain = nullptr;
     QSpinBox *m_limitTest = nullptr;
     QCheckBox *m_augment = nullptr;
+    QCheckBox *m_memoryEfficient = nullptr;
     QComboBox *m_device = nullptr;
     QSpinBox *m_threads = nullptr;
     QPushButton *m_start = nullptr;

@@ -4,6 +4,7 @@
 #include <torch/nn/functional/dropout.h>
 #include <torch/nn/functional/pooling.h>
 #include <torch/torch.h>
+#include <ATen/autocast_mode.h>
 
 #include <algorithm>
 #include <map>
@@ -70,6 +71,7 @@ GraphModuleImpl::GraphModuleImpl(LayerGraph graph) : m_graph(std::move(graph))
             break;   // functional: no parameters
         }
     }
+    findSegments();
     m_chains = denselab::sliceChains(m_graph);
     m_layerNodes.resize(m_graph.blocks.size());
     for (std::size_t b = 0; b < m_graph.blocks.size(); ++b) {
@@ -209,6 +211,67 @@ torch::Tensor GraphModuleImpl::evaluate(std::size_t index, const std::vector<tor
     throw std::logic_error("unknown op");
 }
 
+void GraphModuleImpl::findSegments()
+{
+    // A concatenation, then BN / ReLU / ReLU6 nodes, up to and including the first convolution,
+    // each node read only by the next: nothing outside needs the tensors in between.
+    const std::size_t n = m_graph.nodes.size();
+    std::vector<int> consumers(n, 0);
+    std::vector<int> next(n, -1);
+    for (std::size_t i = 0; i < n; ++i) {
+        for (const int in : m_graph.nodes[i].inputs) {
+            ++consumers[std::size_t(in)];
+            next[std::size_t(in)] = int(i);
+        }
+    }
+    m_segmentAt.assign(n, -1);
+    m_covered.assign(n, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (m_graph.nodes[i].op != OpKind::Concat)
+            continue;
+        RecomputedSegment segment;
+        segment.concatNode = int(i);
+        segment.nodes.push_back(int(i));
+        int at = int(i);
+        bool complete = false;
+        while (consumers[std::size_t(at)] == 1) {
+            const int following = next[std::size_t(at)];
+            const Node &node = m_graph.nodes[std::size_t(following)];
+            RecomputedSegment::Op op;
+            if (node.op == OpKind::BatchNorm) {
+                op.kind = RecomputedSegment::Op::Kind::Norm;
+                op.norm = m_norms[std::size_t(following)].get();
+            } else if (node.op == OpKind::ReLU) {
+                op.kind = RecomputedSegment::Op::Kind::ReLU;
+            } else if (node.op == OpKind::ReLU6) {
+                op.kind = RecomputedSegment::Op::Kind::ReLU6;
+            } else if (node.op == OpKind::Conv) {
+                op.kind = RecomputedSegment::Op::Kind::Conv;
+                op.conv = m_convs[std::size_t(following)].get();
+                op.stride = node.stride;
+                op.padding = node.padding;
+                op.groups = node.groups;
+            } else {
+                break;
+            }
+            segment.ops.push_back(op);
+            segment.nodes.push_back(following);
+            at = following;
+            if (node.op == OpKind::Conv) {
+                complete = true;
+                break;
+            }
+        }
+        if (!complete)
+            continue;
+        segment.lastNode = at;
+        for (std::size_t k = 1; k < segment.nodes.size(); ++k)
+            m_covered[std::size_t(segment.nodes[k])] = 1;
+        m_segmentAt[i] = int(m_segments.size());
+        m_segments.push_back(std::move(segment));
+    }
+}
+
 std::vector<torch::Tensor> GraphModuleImpl::forwardNodes(const torch::Tensor &x, const std::vector<int> &wanted,
                                                          const ConnectionMask *mask)
 {
@@ -222,10 +285,23 @@ std::vector<torch::Tensor> GraphModuleImpl::forwardNodes(const torch::Tensor &x,
     keep[n - 1] = true;
     std::vector<torch::Tensor> values(n);
     values[0] = x;
+    // The memory-efficient path only where nothing inside a segment is asked for.
+    const bool efficient = m_memoryEfficient && !mask && is_training() && torch::GradMode::is_enabled()
+                        && !at::autocast::is_enabled() && wanted.size() == 1 && wanted.front() == int(n) - 1;
     for (std::size_t i = 1; i < n; ++i) {
         if (mask && state.skipped[i])
             continue;   // a layer the mask dropped: nothing reads it
-        values[i] = evaluate(i, values, mask ? &state : nullptr);
+        if (efficient && m_covered[i])
+            continue;   // computed with its segment
+        if (efficient && m_segmentAt[i] >= 0) {
+            const RecomputedSegment &segment = m_segments[std::size_t(m_segmentAt[i])];
+            std::vector<torch::Tensor> parts;
+            for (const int in : m_graph.nodes[i].inputs)
+                parts.push_back(values[std::size_t(in)]);
+            values[std::size_t(segment.lastNode)] = segment.apply(parts);
+        } else {
+            values[i] = evaluate(i, values, mask ? &state : nullptr);
+        }
         // Free inputs nobody reads any more, so peak memory follows the graph, not its size.
         for (const int in : m_graph.nodes[i].inputs) {
             const auto source = static_cast<std::size_t>(in);

@@ -5,6 +5,7 @@
 #include "graph/connectionmask.h"
 #include "graph/layergraph.h"
 #include "graph/slicechain.h"
+#include "recomputedsegment.h"
 
 #include <torch/nn/module.h>
 #include <torch/nn/modules/batchnorm.h>
@@ -49,6 +50,15 @@ public:
 
     const LayerGraph &graph() const { return m_graph; }
 
+    /// Memory-efficient dense layers (RecomputedSegment): in training with gradients, each
+    /// concatenation and the BN/ReLU/conv chain reading it are recomputed in backward instead of
+    /// kept. Same results (up to rounding), less memory, more time. Applies to forward(x) without
+    /// a mask and without autocast; other calls run plain.
+    void setMemoryEfficient(bool on) { m_memoryEfficient = on; }
+    bool memoryEfficient() const { return m_memoryEfficient; }
+    /// How many segments the memory-efficient mode recomputes (one per dense layer's chain).
+    std::size_t recomputedSegments() const { return m_segments.size(); }
+
     /// Dropout applies in training mode unless switched off here: a search judges children in
     /// training mode for batch norm's sake, without dropout.
     void setDropoutEnabled(bool enabled) { m_dropout = enabled; }
@@ -62,6 +72,7 @@ private:
     struct MaskState;
     torch::Tensor evaluate(std::size_t index, const std::vector<torch::Tensor> &values, const MaskState *mask);
     void prepareMask(const ConnectionMask &mask, const torch::Device &device, MaskState &state) const;
+    void findSegments();
 
     LayerGraph m_graph;
     std::vector<torch::nn::Conv2d> m_convs;        // parallel to nodes; empty holders elsewhere
@@ -71,6 +82,10 @@ private:
     std::vector<std::vector<SliceChain>> m_chains;
     std::vector<std::vector<std::vector<int>>> m_layerNodes;   // [block][layer]: its nodes
     bool m_dropout = true;
+    bool m_memoryEfficient = false;
+    std::vector<RecomputedSegment> m_segments;
+    std::vector<int> m_segmentAt;     // per node: the segment starting there, -1 if none
+    std::vector<char> m_covered;      // per node: computed by a segment that starts earlier
 };
 
 TORCH_MODULE(GraphModule);

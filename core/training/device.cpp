@@ -15,7 +15,6 @@
 #include <c10/cuda/CUDACachingAllocator.h>
 #endif
 
-#include <sys/resource.h>
 
 #include <stdexcept>
 #include <thread>
@@ -94,27 +93,6 @@ void setAutocast(bool enabled, torch::ScalarType dtype)
 #endif
     if (!enabled)
         at::autocast::clear_cache();
-}
-
-std::int64_t peakMemoryBytes(const torch::Device &device)
-{
-#ifdef DENSELAB_TORCH_CUDA
-    if (device.is_cuda())   // index 0 of the stat arrays is the aggregate over pools
-        return c10::cuda::CUDACachingAllocator::getDeviceStats(device.index()).allocated_bytes[0].peak;
-#endif
-    (void)device;
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return std::int64_t(usage.ru_maxrss) * 1024;
-}
-
-void resetPeakMemory(const torch::Device &device)
-{
-#ifdef DENSELAB_TORCH_CUDA
-    if (device.is_cuda())
-        c10::cuda::CUDACachingAllocator::resetPeakStats(device.index());
-#endif
-    (void)device;
 }
 
 void releaseCachedMemory()

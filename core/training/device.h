@@ -29,9 +29,6 @@ Precision effectivePrecision(Precision requested, const torch::Device &device);
 /// Turns CUDA autocast on or off for the calling thread (autocast state is thread-local).
 void setAutocast(bool enabled, torch::ScalarType dtype);
 
-/// Peak memory since the last reset: the CUDA allocator's peak, or the process's peak RSS on CPU.
-std::int64_t peakMemoryBytes(const torch::Device &device);
-void resetPeakMemory(const torch::Device &device);
 /// Returns cached CUDA blocks to the driver (after an out-of-memory error).
 void releaseCachedMemory();
 

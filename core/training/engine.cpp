@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine.h"
+#include "memorymeter.h"
 #include "io/boundedjson.h"
 
 #include "trainercontrol.h"
@@ -75,6 +76,9 @@ Engine::Engine(TrainerControl &control, const TrainingConfig &config)
     m_data = prepareData(m_config);
     if (!m_data.retargeted.empty())
         m_control.log("design adapted to " + m_config.data.dataset + ": " + m_data.retargeted);
+    if (m_config.memoryEfficient && m_device.device.is_cuda() && m_precision != Precision::Float32)
+        m_control.log("memory-efficient dense layers apply in fp32 only: this run's autocast steps use standard ones "
+                      "(--precision fp32 to use them)");
 }
 
 Engine::~Engine() = default;
@@ -99,6 +103,7 @@ void Engine::adoptModel(const Design &design, nn::GraphModule model)
 {
     m_design = design;
     m_model = std::move(model);
+    m_model->setMemoryEfficient(m_config.memoryEfficient);
     m_model->to(m_device.device);
     if (m_device.device.is_cuda() && m_config.channelsLast)
         nn::toChannelsLast(*m_model);
@@ -257,7 +262,9 @@ EpochEnd Engine::trainEpoch(const StepHooks &hooks)
     const auto accumulator = torch::TensorOptions().device(m_device.device);
     m_lossTotal = torch::full({}, m_position.lossSum, accumulator.dtype(torch::kDouble));
     m_correctTotal = torch::full({}, m_position.correct, accumulator.dtype(torch::kLong));
-    resetPeakMemory(m_device.device);
+    // Peak tensor memory of this epoch's steps: exact on the CPU (not the process's RSS), the
+    // caching allocator's peak on CUDA.
+    const auto meter = std::make_unique<MemoryMeter>(m_device.device);
     m_model->train(hooks.trainWeights || hooks.batchStatistics);
     m_model->setDropoutEnabled(hooks.trainWeights);
     m_lastEvent = Clock::now();
@@ -283,6 +290,7 @@ EpochEnd Engine::trainEpoch(const StepHooks &hooks)
         if (!trainStep(*batch, hooks))
             return EpochEnd::Diverged;
     }
+    m_epochPeakMemory = meter->peakBytes();
     keepSums();
     if (!std::isfinite(m_position.lossSum)) {
         reportDiverged("the loss became " + std::to_string(m_position.lossSum));
@@ -331,7 +339,7 @@ EpochEnd Engine::finishEpoch(const nlohmann::json &extraState, bool keepBest)
         m.validationLoss = validation->loss;
         m.validationAccuracy = validation->top1;
     }
-    m.peakMemoryBytes = peakMemoryBytes(m_device.device);
+    m.peakMemoryBytes = m_epochPeakMemory;
     if (!std::isfinite(m.testLoss)) {
         reportDiverged("the test loss became " + std::to_string(m.testLoss));
         return EpochEnd::Diverged;
@@ -356,6 +364,7 @@ EpochEnd Engine::finishEpoch(const nlohmann::json &extraState, bool keepBest)
         r.lastTestLoss = m.testLoss;
         r.meanEpochSeconds = all.empty() ? 0.0 : totalSeconds / double(all.size());
         r.trainImagesPerSecond = m.imagesPerSecond;
+        r.peakMemoryBytes = std::max(r.peakMemoryBytes, m.peakMemoryBytes);
     });
     TrainingEvent event;
     event.kind = TrainingEvent::Kind::Epoch;

@@ -163,6 +163,7 @@ private:
     long m_stepsPerEpoch = 0;
     int m_weightEpochs = 1;
     bool m_epochTrainsWeights = true;   // of the epoch trainEpoch last ran
+    std::int64_t m_epochPeakMemory = 0;  // peak tensor memory of the last epoch's steps (MemoryMeter)
 };
 
 } // namespace denselab::training

@@ -67,6 +67,7 @@ nlohmann::json toJson(const RunRecord &r)
         {"last_test_loss", r.lastTestLoss},
         {"mean_epoch_seconds", r.meanEpochSeconds},
         {"train_images_per_second", r.trainImagesPerSecond},
+        {"peak_memory_bytes", r.peakMemoryBytes},
         {"params", r.params},
         {"macs", r.macs},
     };
@@ -107,6 +108,7 @@ RunRecord runRecordFromJson(const nlohmann::json &j, const std::string &dir)
         r.lastTestLoss = j.value("last_test_loss", 0.0);
         r.meanEpochSeconds = j.value("mean_epoch_seconds", 0.0);
         r.trainImagesPerSecond = j.value("train_images_per_second", 0.0);
+        r.peakMemoryBytes = io::jsonInteger(j, "peak_memory_bytes", std::int64_t(0));
         r.params = io::jsonInteger(j, "params", std::int64_t(0));
         r.macs = io::jsonInteger(j, "macs", std::int64_t(0));
         if (j.contains("trained_design")) {

@@ -43,6 +43,7 @@ struct RunRecord {
     double lastTestLoss = 0.0;
     double meanEpochSeconds = 0.0;
     double trainImagesPerSecond = 0.0;
+    std::int64_t peakMemoryBytes = 0;   ///< largest training-step tensor memory of any epoch (0: not measured)
     std::int64_t params = 0;
     std::int64_t macs = 0;              ///< per image, as the cost model counts
     /// The design as trained, after retargeting to the dataset (what the checkpoints hold).

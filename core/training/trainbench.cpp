@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainbench.h"
 
+#include "memorymeter.h"
+
 #include "device.h"
 
 #include "cost/costmodel.h"
@@ -98,6 +100,7 @@ TrainBenchResult benchTrain(const TrainBenchOptions &o)
     torch::manual_seed(1);
     nn::GraphModule model(graph);
     nn::initializeWeights(*model);
+    model->setMemoryEfficient(o.memoryEfficient);
     model->to(device.device);
     if (channelsLast)
         nn::toChannelsLast(*model);
@@ -135,6 +138,15 @@ TrainBenchResult benchTrain(const TrainBenchOptions &o)
         times.push_back(std::chrono::duration<double>(Clock::now() - start).count());
     }
     std::sort(times.begin(), times.end());
+    std::int64_t stepMemory = 0;
+    {
+        // One more step, measured apart: the meter's bookkeeping stays out of the timing.
+        sync(device.device);
+        MemoryMeter meter(device.device);
+        step();
+        sync(device.device);
+        stepMemory = meter.peakBytes();
+    }
 
     TrainBenchResult r;
     r.device = device.description;
@@ -143,6 +155,8 @@ TrainBenchResult benchTrain(const TrainBenchOptions &o)
     r.steps = int(times.size());
     r.medianStepMilliseconds = 1000.0 * times[times.size() / 2];
     r.imagesPerSecond = o.batch / times[times.size() / 2];
+    r.stepMemoryBytes = stepMemory;
+    r.memoryEfficient = o.memoryEfficient;
     r.convFlopsPerImage = convTrainingFlops(graph);
     r.achievedConvFlops = r.convFlopsPerImage * r.imagesPerSecond;
     if (o.measurePeak) {

@@ -3,6 +3,7 @@
 
 #include "trainingconfig.h"
 
+#include <cstdint>
 #include <string>
 
 namespace denselab::training {
@@ -18,6 +19,7 @@ struct TrainBenchOptions {
     int minSteps = 10;
     double minSeconds = 3.0;            ///< time at least this long (and minSteps steps)
     bool measurePeak = true;            ///< also time large convolutions for the machine's peak
+    bool memoryEfficient = false;       ///< recompute concatenations and BN/ReLU in backward
 };
 
 /// Training speed of a design on synthetic data: forward + backward + SGD step.
@@ -33,6 +35,8 @@ struct TrainBenchResult {
     double peakConvFlops = 0.0;         ///< best FLOP/s of large convolutions on this device (0 if not measured)
     std::string peakShape;              ///< which convolution reached the peak
     double peakRatio = 0.0;             ///< achieved / peak
+    std::int64_t stepMemoryBytes = 0;   ///< peak tensor memory of one step (MemoryMeter)
+    bool memoryEfficient = false;
 };
 
 /// Runs the benchmark on the calling thread (it sets that thread's torch thread count).

@@ -180,6 +180,7 @@ nlohmann::json toJson(const TrainingConfig &c)
         {"device", c.device},
         {"precision", toString(c.precision)},
         {"channels_last", c.channelsLast},
+        {"memory_efficient", c.memoryEfficient},
         {"threads", c.threads},
         {"seed", c.seed},
     };
@@ -226,6 +227,7 @@ TrainingConfig configFromJson(const nlohmann::json &j)
         c.device = r.string("device", std::string("auto"));
         c.precision = enumField(r, "precision", c.precision);
         c.channelsLast = r.boolean("channels_last", true);
+        c.memoryEfficient = r.boolean("memory_efficient", false);   // runs before #14 were standard
         // More threads than this machine has cores are capped where they are used (usableThreads):
         // a run recorded on a bigger machine still resumes here.
         c.threads = r.integer("threads", 0, 0, kMaxInt);

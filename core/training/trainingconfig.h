@@ -52,6 +52,7 @@ struct TrainingConfig {
     std::string device = "auto";        ///< auto | cpu | cuda | cuda:N
     Precision precision = Precision::Auto;
     bool channelsLast = true;           ///< CUDA only (NHWC tensors for tensor cores)
+    bool memoryEfficient = false;       ///< recompute dense layers' concatenation + BN/ReLU in backward
     int threads = 0;                    ///< CPU intra-op threads; 0: every core
     std::uint64_t seed = 1;
     std::string runsDir;                ///< empty: defaultRunsDir()
