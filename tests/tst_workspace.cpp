@@ -735,7 +735,8 @@ void TstWorkspace::formFieldsExplainThemselvesAndGreyWhatTheRuleIgnores()
 {
     // Every field of the block and network forms says what it is, with its paper's symbol.
     for (QWidget *form : {static_cast<QWidget *>(m_window->blockEditor()->blockForm()),
-                          static_cast<QWidget *>(m_window->blockEditor()->findChild<NetworkForm *>())}) {
+                          static_cast<QWidget *>(m_window->blockEditor()->findChild<NetworkForm *>()),
+                          static_cast<QWidget *>(m_window->trainingView())}) {
         for (QWidget *field : form->findChildren<QWidget *>()) {
             if (qobject_cast<QAbstractSpinBox *>(field) || qobject_cast<QComboBox *>(field) || qobject_cast<QSlider *>(field)
                 || qobject_cast<QCheckBox *>(field) || qobject_cast<QLineEdit *>(field)) {

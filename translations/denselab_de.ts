@@ -2338,7 +2338,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::RunsBrowser</name>
     <message>
-        <location filename="../app/runs/runsbrowser.cpp" line="+89"/>
+        <location filename="../app/runs/runsbrowser.cpp" line="+103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2408,6 +2408,11 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Dauer</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Peak memory</source>
+        <translation>Spitzenspeicher</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Open</source>
         <translation>Öffnen</translation>
@@ -2448,12 +2453,24 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Measured: the largest tensor memory of a training step (%1%2).
+Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured peak.</source>
+        <translation>Gemessen: der größte Tensorspeicher eines Trainingsschritts (%1%2).
+Kostenmodell: %3 für den Rückwärtslauf behalten (Aktivierungen × Batch %4), %5 % der gemessenen Spitze.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, memory-efficient dense layers</source>
+        <translation>, speichersparende dichte Schichten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>LWP search</source>
         <translation>LWP-Suche</translation>
     </message>
@@ -3060,6 +3077,21 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Augmentierung</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Recompute concatenations and BN/ReLU in backward</source>
+        <translation>Verkettungen und BN/ReLU im Rückwärtslauf neu berechnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory-efficient dense layers (Pleiss et al., 2017): a dense block keeps memory that grows with its depth instead of its depth squared, at the cost of recomputing. Same results.</source>
+        <translation>Speichersparende dichte Schichten (Pleiss et al., 2017): der Speicher eines dichten Blocks wächst mit seiner Tiefe statt mit deren Quadrat, auf Kosten von Neuberechnung. Gleiche Ergebnisse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Device</source>
         <translation>Gerät</translation>
@@ -3073,6 +3105,86 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <location line="+1"/>
         <source>CPU threads</source>
         <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The images to train on. The design&apos;s input and classes are adapted to them unless images are resized.</source>
+        <translation>Die Bilder, auf denen trainiert wird. Eingabe und Klassen des Entwurfs werden angepasst, außer die Bilder werden skaliert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the dataset&apos;s files are; empty: its default folder (shown greyed).</source>
+        <translation>Wo die Dateien des Datensatzes liegen; leer: sein Standardordner (grau angezeigt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fills in the settings below from a paper&apos;s recipe (ThreshNet&apos;s CIFAR runs) or a quick demo.</source>
+        <translation>Füllt die Einstellungen unten aus dem Rezept eines Papers (ThreshNets CIFAR-Läufe) oder einer kurzen Demo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes over the training images.</source>
+        <translation>Durchläufe über die Trainingsbilder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per step. Larger batches train faster per image and need more memory.</source>
+        <translation>Bilder pro Schritt. Größere Batches trainieren je Bild schneller und brauchen mehr Speicher.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SGD with momentum (the DenseNet papers), Adam or AdamW.</source>
+        <translation>SGD mit Momentum (die DenseNet-Paper), Adam oder AdamW.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step size η at the start; the schedule changes it per step.</source>
+        <translation>Die Schrittweite η zu Beginn; der Zeitplan ändert sie pro Schritt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SGD&apos;s momentum (0.9 in the DenseNet papers).</source>
+        <translation>Das Momentum von SGD (0,9 in den DenseNet-Papern).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L2 penalty on the weights (10⁻⁴ in DenseNet, 5·10⁻⁴ in ThreshNet&apos;s CIFAR-100 recipe).</source>
+        <translation>L2-Strafterm auf die Gewichte (10⁻⁴ bei DenseNet, 5·10⁻⁴ in ThreshNets CIFAR-100-Rezept).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constant; step (times γ at each milestone); or cosine down to 0 at the last epoch.</source>
+        <translation>Konstant; stufenweise (mal γ an jedem Meilenstein); oder Kosinus bis 0 in der letzten Epoche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs over which the learning rate rises linearly from 0 before the schedule starts.</source>
+        <translation>Epochen, über die die Lernrate linear von 0 ansteigt, bevor der Zeitplan beginnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train on the first N images only (a quick look); &apos;all&apos; for the whole training set.</source>
+        <translation>Nur auf den ersten N Bildern trainieren (ein kurzer Blick); „alle“ für den ganzen Trainingssatz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test on the first N images only; &apos;all&apos; for the whole test set.</source>
+        <translation>Nur auf den ersten N Bildern testen; „alle“ für den ganzen Testsatz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random crops with padding, and horizontal flips for datasets where a mirrored image is still the same class.</source>
+        <translation>Zufällige Ausschnitte mit Rand und horizontale Spiegelungen bei Datensätzen, in denen ein gespiegeltes Bild dieselbe Klasse bleibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto: the GPU when LibTorch has CUDA and one is present, else the CPU.</source>
+        <translation>auto: die GPU, wenn LibTorch CUDA hat und eine vorhanden ist, sonst die CPU.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads for the training&apos;s arithmetic; &apos;all cores&apos; by default.</source>
+        <translation>CPU-Threads für die Rechnung des Trainings; standardmäßig „alle Kerne“.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3165,7 +3277,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>The design cannot be built: %1</source>
         <translation>Das Design kann nicht gebaut werden: %1</translation>
     </message>

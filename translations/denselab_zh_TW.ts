@@ -2334,7 +2334,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::RunsBrowser</name>
     <message>
-        <location filename="../app/runs/runsbrowser.cpp" line="+89"/>
+        <location filename="../app/runs/runsbrowser.cpp" line="+103"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -2404,6 +2404,11 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>經過時間</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Peak memory</source>
+        <translation>記憶體峰值</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Open</source>
         <translation>開啟</translation>
@@ -2444,12 +2449,24 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Measured: the largest tensor memory of a training step (%1%2).
+Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured peak.</source>
+        <translation>實測：一個訓練步驟的最大張量記憶體（%1%2）。
+成本模型：為反向傳播保留 %3（活化值 × 批次 %4），為實測峰值的 %5 %。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, memory-efficient dense layers</source>
+        <translation>，省記憶體的密集層</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>LWP search</source>
         <translation>LWP 搜尋</translation>
     </message>
@@ -3055,6 +3072,21 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>資料擴增</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Recompute concatenations and BN/ReLU in backward</source>
+        <translation>在反向傳播中重新計算串接與 BN/ReLU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory-efficient dense layers (Pleiss et al., 2017): a dense block keeps memory that grows with its depth instead of its depth squared, at the cost of recomputing. Same results.</source>
+        <translation>省記憶體的密集層（Pleiss 等，2017）：密集區塊的記憶體隨深度而非深度平方成長，代價是重新計算。結果相同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory</source>
+        <translation>記憶體</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Device</source>
         <translation>裝置</translation>
@@ -3068,6 +3100,86 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <location line="+1"/>
         <source>CPU threads</source>
         <translation>CPU 執行緒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The images to train on. The design&apos;s input and classes are adapted to them unless images are resized.</source>
+        <translation>用來訓練的影像。除非縮放影像，設計的輸入與類別會依其調整。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the dataset&apos;s files are; empty: its default folder (shown greyed).</source>
+        <translation>資料集檔案所在位置；空白：其預設資料夾（灰色顯示）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fills in the settings below from a paper&apos;s recipe (ThreshNet&apos;s CIFAR runs) or a quick demo.</source>
+        <translation>依論文的配方（ThreshNet 的 CIFAR 訓練）或快速示範填入下列設定。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes over the training images.</source>
+        <translation>走過訓練影像的次數。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images per step. Larger batches train faster per image and need more memory.</source>
+        <translation>每步的影像數。較大的批次每張影像訓練較快，但需要更多記憶體。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SGD with momentum (the DenseNet papers), Adam or AdamW.</source>
+        <translation>帶動量的 SGD（DenseNet 論文）、Adam 或 AdamW。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The step size η at the start; the schedule changes it per step.</source>
+        <translation>起始步長 η；排程會逐步改變它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SGD&apos;s momentum (0.9 in the DenseNet papers).</source>
+        <translation>SGD 的動量（DenseNet 論文為 0.9）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L2 penalty on the weights (10⁻⁴ in DenseNet, 5·10⁻⁴ in ThreshNet&apos;s CIFAR-100 recipe).</source>
+        <translation>權重的 L2 懲罰（DenseNet 為 10⁻⁴，ThreshNet 的 CIFAR-100 配方為 5·10⁻⁴）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constant; step (times γ at each milestone); or cosine down to 0 at the last epoch.</source>
+        <translation>固定；階梯（每個里程碑乘以 γ）；或餘弦，於最後一個 epoch 降到 0。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs over which the learning rate rises linearly from 0 before the schedule starts.</source>
+        <translation>排程開始前，學習率從 0 線性上升所經的 epoch 數。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train on the first N images only (a quick look); &apos;all&apos; for the whole training set.</source>
+        <translation>只用前 N 張影像訓練（快速查看）；「全部」為整個訓練集。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test on the first N images only; &apos;all&apos; for the whole test set.</source>
+        <translation>只用前 N 張影像測試；「全部」為整個測試集。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random crops with padding, and horizontal flips for datasets where a mirrored image is still the same class.</source>
+        <translation>加邊框的隨機裁切，以及在鏡像影像仍屬同類的資料集上做水平翻轉。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto: the GPU when LibTorch has CUDA and one is present, else the CPU.</source>
+        <translation>auto：當 LibTorch 支援 CUDA 且有 GPU 時用 GPU，否則用 CPU。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads for the training&apos;s arithmetic; &apos;all cores&apos; by default.</source>
+        <translation>訓練運算用的 CPU 執行緒；預設「所有核心」。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3160,7 +3272,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>錯誤：%1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>The design cannot be built: %1</source>
         <translation>無法建構此設計：%1</translation>
     </message>

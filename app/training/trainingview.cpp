@@ -133,6 +133,24 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
     m_threads->setSpecialValueText(tr("all cores"));
     form->addRow(tr("CPU threads"), m_threads);
 
+    // What each setting does, for those who meet it here first.
+    m_dataset->setToolTip(tr("The images to train on. The design's input and classes are adapted to them unless images are resized."));
+    m_folder->setToolTip(tr("Where the dataset's files are; empty: its default folder (shown greyed)."));
+    m_recipe->setToolTip(tr("Fills in the settings below from a paper's recipe (ThreshNet's CIFAR runs) or a quick demo."));
+    m_epochs->setToolTip(tr("Passes over the training images."));
+    m_batch->setToolTip(tr("Images per step. Larger batches train faster per image and need more memory."));
+    m_optimizer->setToolTip(tr("SGD with momentum (the DenseNet papers), Adam or AdamW."));
+    m_lr->setToolTip(tr("The step size η at the start; the schedule changes it per step."));
+    m_momentum->setToolTip(tr("SGD's momentum (0.9 in the DenseNet papers)."));
+    m_weightDecay->setToolTip(tr("L2 penalty on the weights (10⁻⁴ in DenseNet, 5·10⁻⁴ in ThreshNet's CIFAR-100 recipe)."));
+    m_schedule->setToolTip(tr("Constant; step (times γ at each milestone); or cosine down to 0 at the last epoch."));
+    m_warmup->setToolTip(tr("Epochs over which the learning rate rises linearly from 0 before the schedule starts."));
+    m_limitTrain->setToolTip(tr("Train on the first N images only (a quick look); 'all' for the whole training set."));
+    m_limitTest->setToolTip(tr("Test on the first N images only; 'all' for the whole test set."));
+    m_augment->setToolTip(tr("Random crops with padding, and horizontal flips for datasets where a mirrored image is still the same class."));
+    m_device->setToolTip(tr("auto: the GPU when LibTorch has CUDA and one is present, else the CPU."));
+    m_threads->setToolTip(tr("CPU threads for the training's arithmetic; 'all cores' by default."));
+
     auto *buttons = new QHBoxLayout;
     m_start = new QPushButton(tr("Start"), formPage);
     m_pause = new QPushButton(tr("Pause"), formPage);
