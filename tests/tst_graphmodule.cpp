@@ -4,6 +4,7 @@
 #include "cost/costmodel.h"
 #include "graph/compiler.h"
 #include "nn/graphmodule.h"
+#include "nn/initialization.h"
 #include "presets/presets.h"
 #include "training/memorymeter.h"
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void moduleNamesAreStable();
     void memoryEfficientLayersTrainTheSameWithLessMemory_data();
     void memoryEfficientLayersTrainTheSameWithLessMemory();
+    void channelsLastStaysChannelsLastAndTrainsTheSame();
 };
 
 void TstGraphModule::init()
@@ -112,7 +114,7 @@ void TstGraphModule::memoryEfficientLayersTrainTheSameWithLessMemory()
     struct Trace {
         std::vector<double> losses;
         std::int64_t stepMemory = 0;
-        torch::Tensor runningMean;
+        std::vector<torch::Tensor> runningStats;
         std::size_t recomputeNodes = 0;
     };
     const auto train = [&](bool efficient) {
@@ -148,11 +150,9 @@ void TstGraphModule::memoryEfficientLayersTrainTheSameWithLessMemory()
                 trace.stepMemory = meter->peakBytes();
             trace.losses.push_back(loss.item<double>());
         }
-        for (const auto &p : model->named_buffers())
-            if (p.key().find("running_mean") != std::string::npos) {
-                trace.runningMean = p.value().clone();
-                break;
-            }
+        for (const auto &p : model->named_buffers())   // every BN's, the recomputed layers' included
+            if (p.key().find("running_") != std::string::npos)
+                trace.runningStats.push_back(p.value().clone());
         return trace;
     };
     const Trace plain = train(false);
@@ -162,7 +162,10 @@ void TstGraphModule::memoryEfficientLayersTrainTheSameWithLessMemory()
         QVERIFY2(rel <= 1e-4, qPrintable(QStringLiteral("step %1: %2 vs %3").arg(i).arg(efficient.losses[i]).arg(plain.losses[i])));
     }
     QVERIFY(plain.losses.back() < plain.losses.front());   // it did learn: the comparison means something
-    QVERIFY(torch::allclose(plain.runningMean, efficient.runningMean, 1e-4, 1e-5));   // stats counted once
+    // Batch-norm statistics counted once per step, not again by the recomputation.
+    QCOMPARE(plain.runningStats.size(), efficient.runningStats.size());
+    for (std::size_t i = 0; i < plain.runningStats.size(); ++i)
+        QVERIFY2(torch::allclose(plain.runningStats[i], efficient.runningStats[i], 1e-4, 1e-5), qPrintable(QString::number(i)));
     nn::GraphModule probe(graph);
     QVERIFY(probe->recomputedSegments() > 0);
     QCOMPARE(plain.recomputeNodes, std::size_t(0));
@@ -171,6 +174,59 @@ void TstGraphModule::memoryEfficientLayersTrainTheSameWithLessMemory()
              qPrintable(QStringLiteral("%1 vs %2 bytes").arg(efficient.stepMemory).arg(plain.stepMemory)));
     qInfo("%s: step memory %.1f MiB plain, %.1f MiB memory-efficient (%.2fx)", qPrintable(preset),
           plain.stepMemory / 1048576.0, efficient.stepMemory / 1048576.0, double(efficient.stepMemory) / double(plain.stepMemory));
+}
+
+void TstGraphModule::channelsLastStaysChannelsLastAndTrainsTheSame()
+{
+    // #14: the NHWC path, the default on every device. Every 4-D tensor of the forward pass is in
+    // NHWC strides (a 1x1 or one-channel kernel left in NCHW strides used to turn each
+    // convolution after it, and so every concatenation, back to NCHW), and 20 SGD steps give
+    // the same losses as NCHW (relative difference <= 1e-4).
+    Design design = loadPreset("densenet-bc-40-12");
+    retarget(design, {1, 28, 28}, 10);
+    const LayerGraph graph = compile(design);
+    torch::manual_seed(3);
+    const torch::Tensor x = torch::randn({32, 1, 28, 28});
+    const torch::Tensor y = torch::randint(10, {32}, torch::kLong);
+    QStringList droppedToNchw;
+    const auto train = [&](bool channelsLast) {
+        torch::manual_seed(1);
+        nn::GraphModule model(graph);
+        nn::initializeWeights(*model);
+        if (channelsLast)
+            nn::toChannelsLast(*model);
+        model->train();
+        const torch::Tensor input = channelsLast ? x.contiguous(torch::MemoryFormat::ChannelsLast) : x;
+        if (channelsLast) {
+            std::vector<int> all;
+            for (int i = 1; i < int(graph.nodes.size()); ++i)
+                all.push_back(i);
+            const std::vector<torch::Tensor> values = model->forwardNodes(input, all);
+            for (std::size_t k = 0; k < values.size(); ++k) {
+                const torch::Tensor &v = values[k];
+                const bool ambiguous = v.dim() != 4 || v.size(1) == 1 || v.size(2) * v.size(3) == 1;
+                if (!ambiguous && !(v.is_contiguous(torch::MemoryFormat::ChannelsLast) && !v.is_contiguous()))
+                    droppedToNchw << QString::fromStdString(graph.nodes[std::size_t(all[k])].name);
+            }
+        }
+        torch::optim::SGD sgd(model->parameters(), torch::optim::SGDOptions(0.005).momentum(0.9));
+        std::vector<double> losses;
+        for (int step = 0; step < 20; ++step) {
+            sgd.zero_grad();
+            const torch::Tensor loss = torch::nn::functional::cross_entropy(model->forward(input), y);
+            loss.backward();
+            sgd.step();
+            losses.push_back(loss.item<double>());
+        }
+        return losses;
+    };
+    const std::vector<double> nchw = train(false);
+    const std::vector<double> nhwc = train(true);
+    QVERIFY2(droppedToNchw.isEmpty(), qPrintable(droppedToNchw.join(QStringLiteral(", "))));
+    QVERIFY(nchw.back() < nchw.front());
+    for (std::size_t i = 0; i < nchw.size(); ++i)
+        QVERIFY2(std::abs(nhwc[i] - nchw[i]) <= 1e-4 * std::abs(nchw[i]),
+                 qPrintable(QStringLiteral("step %1: %2 vs %3").arg(i).arg(nhwc[i]).arg(nchw[i])));
 }
 
 QTEST_APPLESS_MAIN(TstGraphModule)

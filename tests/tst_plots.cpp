@@ -79,6 +79,13 @@ void TstPlots::redoneStepsAndEpochsReplaceTheOldPoints()
     plots.addStep(1.25, 0.7, 0.1, 100.0);
     QCOMPARE(plots.stepLossGraph()->dataCount(), 5);   // steps 1..4, then the redone one
     QCOMPARE((plots.stepLossGraph()->data()->constEnd() - 1)->key, 1.25);
+    // The moving average continues from step 4, as if steps 5..8 had never been: the bias-
+    // corrected average of 1, 1, 1, 1, 0.7.
+    const double beta = 0.95;
+    double raw = 0.0;
+    for (double loss : {1.0, 1.0, 1.0, 1.0, 0.7})
+        raw = beta * raw + (1 - beta) * loss;
+    QVERIFY(std::abs((plots.smoothedLossGraph()->data()->constEnd() - 1)->value - raw / (1 - std::pow(beta, 5))) < 1e-12);
     plots.addEpoch(1, 0.75, 0.7, 0.7);
     QCOMPARE(plots.testAccuracyGraph()->dataCount(), 2);
     QCOMPARE((plots.testAccuracyGraph()->data()->constEnd() - 1)->value, 70.0);

@@ -136,5 +136,5 @@ void TstTours::stepProblemsNameTheStep()
                    "step 2 (b): cell (40, 1) is outside block 1 (12 layers"), QString());
 }
 
-QTEST_MAIN(TstTours)
+QTEST_APPLESS_MAIN(TstTours)
 #include "tst_tours.moc"

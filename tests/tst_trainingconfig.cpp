@@ -302,9 +302,17 @@ void TstTrainingConfig::designThatCannotFitTheImagesIsCaughtWithFixes()
     QVERIFY(!fit.ok());
     QVERIFY2(fit.problem.find("spatial size collapses") != std::string::npos, fit.problem.c_str());
     QCOMPARE(fit.fixes.size(), std::size_t(3));
-    QVERIFY(fit.fixes[0].find("resize the images to the design's input 3x224x224") != std::string::npos);
-    QVERIFY(fit.fixes[1].find("small-input stem") != std::string::npos);
-    QVERIFY(fit.fixes[2].find("remove the last") != std::string::npos);
+    QCOMPARE(int(fit.fixes[0].kind), int(RunFix::Kind::ResizeImages));
+    QVERIFY(fit.fixes[0].input == (InputShape{3, 224, 224}));
+    QCOMPARE(int(fit.fixes[1].kind), int(RunFix::Kind::SmallInputStem));
+    QCOMPARE(int(fit.fixes[2].kind), int(RunFix::Kind::FewerStages));
+    // The shorter network that is offered builds on 28x28, and a stage fewer would not do.
+    Design shorter = d121;
+    shorter.stages.resize(d121.stages.size() - std::size_t(fit.fixes[2].removeStages));
+    QVERIFY(checkRunFit(shorter, {1, 28, 28}, 10, false).ok());
+    shorter = d121;
+    shorter.stages.resize(d121.stages.size() - std::size_t(fit.fixes[2].removeStages) + 1);
+    QVERIFY(!checkRunFit(shorter, {1, 28, 28}, 10, false).ok());
     // The first fix is what "Resize images" does: it fits.
     QVERIFY(checkRunFit(d121, {1, 28, 28}, 10, true).ok());
     // Each fix that is offered builds: the small stem keeps the stem's 64 channels.

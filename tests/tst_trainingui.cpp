@@ -157,8 +157,8 @@ void TstTrainingUi::runFeedsThePlotsAndTheBrowser()
         if (table->item(row, 0)->data(Qt::UserRole + 1).toString() != dir)
             continue;
         QVERIFY(table->item(row, memoryColumn)->text().contains(QLatin1String("iB")));
-        QVERIFY2(table->item(row, memoryColumn)->toolTip().contains(QLatin1String("Cost model")),
-                 qPrintable(table->item(row, memoryColumn)->toolTip()));
+        const QString tip = browser->memoryToolTip(dir);
+        QVERIFY2(tip.contains(QLatin1String("Cost model")) && tip.contains(QLatin1String("batch 64")), qPrintable(tip));
     }
     qInfo("event loop lateness while training (%d samples): p50 %.1f ms, p99 %.1f ms, max %.1f ms", latency.samples(),
           latency.quantileMs(0.5), latency.quantileMs(0.99), latency.maxMs());

@@ -14,7 +14,10 @@
 #include "document/datafolders.h"
 #include "mainwindow/helpwindows.h"
 #include "mainwindow/preferencesdialog.h"
+#include "runs/jobcontrols.h"
 #include "runs/runsbrowser.h"
+#include "search/searchview.h"
+#include "prune/pruneview.h"
 #include "mainwindow/mainwindow.h"
 #include "tours/tourpanel.h"
 #include "workspace/startpage.h"
@@ -591,6 +594,13 @@ void TstWorkspace::tourPlaysStepsForwardAndBack()
     QVERIFY(panel->textView()->toPlainText().contains(QLatin1String("34")));
     QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
     QCOMPARE(thresholdOfShownBlock(), 16);
+    // A step that shows a chart and highlights a cost row shows the chart (the row is selected
+    // on the Totals page behind it).
+    QVERIFY(m_window->showTourStep(3));
+    QCOMPARE(loadBuiltInTour("thresholdnet").steps[3].show, std::string("chart-cost"));
+    QCOMPARE(m_window->costPanel()->currentPage(), 2);
+    QVERIFY(!m_window->costPanel()->totalsTable()->selectedItems().isEmpty());
+    QVERIFY(m_window->showTourStep(2));
     QTest::mouseClick(panel->backButton(), Qt::LeftButton);
     QCOMPARE(panel->currentStep(), 1);
     QCOMPARE(thresholdOfShownBlock(), 4);   // Back replays the tour up to that step
@@ -654,6 +664,13 @@ void TstWorkspace::presentationModeHidesDocksAndRestores()
     QVERIFY(!m_window->presentationMode());
     QCOMPARE(m_window->font().pointSizeF(), size);
     QTRY_VERIFY(m_window->costPanel()->isVisible());
+    // Entered without the menu (--present): one F11 or one Esc leaves it.
+    m_window->setPresentationMode(true);
+    QTest::keyClick(m_window, Qt::Key_F11);
+    QVERIFY(!m_window->presentationMode());
+    m_window->setPresentationMode(true);
+    QTest::keyClick(m_window, Qt::Key_Escape);
+    QVERIFY(!m_window->presentationMode());
     m_window->endTour();
 }
 
@@ -716,6 +733,12 @@ void TstWorkspace::preferencesChangeTheRunsAndDatasetsFolders()
     QCOMPARE(view->runsDir(), m_home.filePath(QStringLiteral("elsewhere/runs")));
     QCOMPARE(view->datasetFolder(), m_home.filePath(QStringLiteral("elsewhere/datasets/cifar10")));
     QCOMPARE(view->folderEdit()->placeholderText(), view->datasetFolder());
+    // The Search and Prune pages read datasets from the same place.
+    for (JobControls *job : {m_window->searchView()->jobControls(), m_window->pruneView()->jobControls()}) {
+        job->datasetBox()->setCurrentText(QStringLiteral("svhn"));
+        QCOMPARE(job->folderEdit()->placeholderText(), m_home.filePath(QStringLiteral("elsewhere/datasets/svhn")));
+        QCOMPARE(QString::fromStdString(job->trainingConfig().data.dir), m_home.filePath(QStringLiteral("elsewhere/datasets/svhn")));
+    }
     // Fashion-MNIST keeps Debian's folder when the chosen one does not have it.
     view->setDataset(QStringLiteral("fashion-mnist"), QString());
     QCOMPARE(view->datasetFolder(), QStringLiteral("/usr/share/datasets/fashion-mnist"));

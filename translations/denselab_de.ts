@@ -4,7 +4,7 @@
 <context>
     <name>denselab</name>
     <message>
-        <location filename="../widgets/costs/costmetrics.cpp" line="+31"/>
+        <location filename="../widgets/costs/costmetrics.cpp" line="+22"/>
         <source>Params</source>
         <translation>Parameter</translation>
     </message>
@@ -1024,7 +1024,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::JobControls</name>
     <message>
-        <location filename="../app/runs/jobcontrols.cpp" line="+70"/>
+        <location filename="../app/runs/jobcontrols.cpp" line="+69"/>
         <location line="+1"/>
         <source>all</source>
         <translation>alle</translation>
@@ -1136,7 +1136,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
     </message>
     <message>
         <location line="-87"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>The parent run cannot be read: %1</source>
         <translation>Der Elternlauf kann nicht gelesen werden: %1</translation>
     </message>
@@ -1253,7 +1253,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow/mainwindow.cpp" line="+63"/>
+        <location filename="../app/mainwindow/mainwindow.cpp" line="+65"/>
         <source>Design</source>
         <translation>Design</translation>
     </message>
@@ -1284,13 +1284,13 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
     </message>
     <message>
         <location line="+32"/>
-        <location line="+130"/>
+        <location filename="../app/mainwindow/mainwindowmenus.cpp" line="+66"/>
         <location line="+5"/>
         <source>chart</source>
         <translation>Diagramm</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="+11"/>
         <source>Training run ended: %1</source>
         <translation>Trainingslauf beendet: %1</translation>
     </message>
@@ -1320,7 +1320,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../app/mainwindow/mainwindowmenus.cpp" line="-22"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1346,7 +1346,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>DenseLab-Designs (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/mainwindow.cpp" line="+1"/>
+        <location filename="../app/mainwindow/mainwindowmenus.cpp" line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -1486,7 +1486,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>&amp;Präsentationsmodus</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -1541,7 +1541,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>&amp;Über DenseLab</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/mainwindow/mainwindow.cpp" line="+61"/>
         <source>%1 nodes · %2 dense blocks</source>
         <translation>%1 Knoten · %2 Dense-Blöcke</translation>
     </message>
@@ -1556,7 +1556,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>%1[*] — DenseLab</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>About DenseLab</source>
         <translation>Über DenseLab</translation>
     </message>
@@ -1725,7 +1725,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Die Wiederherstellungsdatei %1 ist beschädigt; sie wurde als %1.damaged aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/mainwindowtours.cpp" line="+34"/>
+        <location filename="../app/mainwindow/mainwindowtours.cpp" line="+36"/>
         <source>Tour</source>
         <translation>Tour</translation>
     </message>
@@ -2254,7 +2254,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Mini-Batches für die Rangfolge</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>This design cannot be pruned: %1</source>
         <translation>Dieses Design kann nicht geprunt werden: %1</translation>
     </message>
@@ -2338,7 +2338,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::RunsBrowser</name>
     <message>
-        <location filename="../app/runs/runsbrowser.cpp" line="+103"/>
+        <location filename="../app/runs/runsbrowser.cpp" line="+107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2413,7 +2413,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Spitzenspeicher</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -2453,24 +2453,29 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+58"/>
+        <source>Measured: the largest tensor memory of a training step (%1%2).</source>
+        <translation>Gemessen: der größte Tensorspeicher eines Trainingsschritts (%1%2).</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-70"/>
         <source>Measured: the largest tensor memory of a training step (%1%2).
 Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured peak.</source>
         <translation>Gemessen: der größte Tensorspeicher eines Trainingsschritts (%1%2).
 Kostenmodell: %3 für den Rückwärtslauf behalten (Aktivierungen × Batch %4), %5 % der gemessenen Spitze.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>, memory-efficient dense layers</source>
         <translation>, speichersparende dichte Schichten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+86"/>
         <source>LWP search</source>
         <translation>LWP-Suche</translation>
     </message>
@@ -2758,7 +2763,7 @@ Kostenmodell: %3 für den Rückwärtslauf behalten (Aktivierungen × Batch %4), 
         <translation>Epochen von Grund auf</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>This design cannot be searched: %1</source>
         <translation>In diesem Design kann nicht gesucht werden: %1</translation>
     </message>
@@ -2876,23 +2881,23 @@ Kostenmodell: %3 für den Rückwärtslauf behalten (Aktivierungen × Batch %4), 
 <context>
     <name>denselab::TourPanel</name>
     <message>
-        <location filename="../app/tours/tourpanel.cpp" line="+30"/>
+        <location filename="../app/tours/tourpanel.cpp" line="+28"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-47"/>
         <source>End tour</source>
         <translation>Tour beenden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
@@ -2981,7 +2986,7 @@ Kostenmodell: %3 für den Rückwärtslauf behalten (Aktivierungen × Batch %4), 
 <context>
     <name>denselab::TrainingView</name>
     <message>
-        <location filename="../app/training/trainingview.cpp" line="+55"/>
+        <location filename="../app/training/trainingview.cpp" line="+56"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
@@ -3282,12 +3287,27 @@ Kostenmodell: %3 für den Rückwärtslauf behalten (Aktivierungen × Batch %4), 
         <translation>Das Design kann nicht gebaut werden: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../app/training/trainingviewchecks.cpp" line="+73"/>
         <source>Dataset missing: %1. Choose its folder above (Help ▸ User guide ▸ Training says where to get it).</source>
         <translation>Datensatz fehlt: %1. Wählen Sie oben seinen Ordner (Hilfe ▸ Handbuch ▸ Training sagt, woher er kommt).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>resize the images to the design&apos;s input %1×%2×%3 (“Resize images to the design&apos;s input”)</source>
+        <translation>die Bilder auf die Eingabe des Designs skalieren, %1×%2×%3 („Bilder auf die Eingabe des Designs skalieren“)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>choose the small-input stem (one 3×3 convolution) on the Design page&apos;s Network tab</source>
+        <translation>den Stamm für kleine Eingaben (eine 3×3-Faltung) auf der Registerkarte Netzwerk der Seite Entwurf wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove the last %1 of the %2 stages</source>
+        <translation>die letzten %1 der %2 Stufen entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This design cannot be trained on %1 (%2×%3×%4): %5</source>
         <translation>Dieser Entwurf kann nicht auf %1 (%2×%3×%4) trainiert werden: %5</translation>
     </message>

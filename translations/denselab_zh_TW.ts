@@ -4,7 +4,7 @@
 <context>
     <name>denselab</name>
     <message>
-        <location filename="../widgets/costs/costmetrics.cpp" line="+31"/>
+        <location filename="../widgets/costs/costmetrics.cpp" line="+22"/>
         <source>Params</source>
         <translation>參數量</translation>
     </message>
@@ -1022,7 +1022,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::JobControls</name>
     <message>
-        <location filename="../app/runs/jobcontrols.cpp" line="+70"/>
+        <location filename="../app/runs/jobcontrols.cpp" line="+69"/>
         <location line="+1"/>
         <source>all</source>
         <translation>全部</translation>
@@ -1134,7 +1134,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     </message>
     <message>
         <location line="-87"/>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>The parent run cannot be read: %1</source>
         <translation>無法讀取父網路的執行：%1</translation>
     </message>
@@ -1251,7 +1251,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow/mainwindow.cpp" line="+63"/>
+        <location filename="../app/mainwindow/mainwindow.cpp" line="+65"/>
         <source>Design</source>
         <translation>設計</translation>
     </message>
@@ -1282,13 +1282,13 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+130"/>
+        <location filename="../app/mainwindow/mainwindowmenus.cpp" line="+66"/>
         <location line="+5"/>
         <source>chart</source>
         <translation>圖表</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="+11"/>
         <source>Training run ended: %1</source>
         <translation>訓練執行已結束：%1</translation>
     </message>
@@ -1318,7 +1318,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../app/mainwindow/mainwindowmenus.cpp" line="-22"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -1344,7 +1344,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>DenseLab 設計 (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/mainwindow.cpp" line="+1"/>
+        <location filename="../app/mainwindow/mainwindowmenus.cpp" line="+1"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
@@ -1484,7 +1484,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>簡報模式(&amp;P)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
@@ -1539,7 +1539,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>關於 DenseLab(&amp;A)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../app/mainwindow/mainwindow.cpp" line="+61"/>
         <source>%1 nodes · %2 dense blocks</source>
         <translation>%1 個節點 · %2 個密集區塊</translation>
     </message>
@@ -1554,7 +1554,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>%1[*] — DenseLab</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>About DenseLab</source>
         <translation>關於 DenseLab</translation>
     </message>
@@ -1723,7 +1723,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>復原檔案 %1 已損毀；已保留為 %1.damaged。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/mainwindowtours.cpp" line="+34"/>
+        <location filename="../app/mainwindow/mainwindowtours.cpp" line="+36"/>
         <source>Tour</source>
         <translation>導覽</translation>
     </message>
@@ -2250,7 +2250,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>用於排序的小批次數</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>This design cannot be pruned: %1</source>
         <translation>此設計無法剪枝：%1</translation>
     </message>
@@ -2334,7 +2334,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::RunsBrowser</name>
     <message>
-        <location filename="../app/runs/runsbrowser.cpp" line="+103"/>
+        <location filename="../app/runs/runsbrowser.cpp" line="+107"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
@@ -2409,7 +2409,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>記憶體峰值</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
@@ -2449,24 +2449,29 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+58"/>
+        <source>Measured: the largest tensor memory of a training step (%1%2).</source>
+        <translation>實測：一個訓練步驟的最大張量記憶體（%1%2）。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-70"/>
         <source>Measured: the largest tensor memory of a training step (%1%2).
 Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured peak.</source>
         <translation>實測：一個訓練步驟的最大張量記憶體（%1%2）。
 成本模型：為反向傳播保留 %3（活化值 × 批次 %4），為實測峰值的 %5 %。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
         <source>, memory-efficient dense layers</source>
         <translation>，省記憶體的密集層</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+86"/>
         <source>LWP search</source>
         <translation>LWP 搜尋</translation>
     </message>
@@ -2753,7 +2758,7 @@ Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured
         <translation>從頭訓練 epoch 數</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>This design cannot be searched: %1</source>
         <translation>此設計無法搜尋：%1</translation>
     </message>
@@ -2871,23 +2876,23 @@ Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured
 <context>
     <name>denselab::TourPanel</name>
     <message>
-        <location filename="../app/tours/tourpanel.cpp" line="+30"/>
+        <location filename="../app/tours/tourpanel.cpp" line="+28"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+49"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-47"/>
         <source>End tour</source>
         <translation>結束導覽</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+43"/>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
@@ -2976,7 +2981,7 @@ Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured
 <context>
     <name>denselab::TrainingView</name>
     <message>
-        <location filename="../app/training/trainingview.cpp" line="+55"/>
+        <location filename="../app/training/trainingview.cpp" line="+56"/>
         <source>Dataset</source>
         <translation>資料集</translation>
     </message>
@@ -3277,12 +3282,27 @@ Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured
         <translation>無法建構此設計：%1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../app/training/trainingviewchecks.cpp" line="+73"/>
         <source>Dataset missing: %1. Choose its folder above (Help ▸ User guide ▸ Training says where to get it).</source>
         <translation>缺少資料集：%1。請在上方選擇其資料夾（說明 ▸ 使用手冊 ▸ 訓練 說明從何取得）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>resize the images to the design&apos;s input %1×%2×%3 (“Resize images to the design&apos;s input”)</source>
+        <translation>將影像縮放為設計的輸入 %1×%2×%3（「將影像縮放為設計的輸入尺寸」）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>choose the small-input stem (one 3×3 convolution) on the Design page&apos;s Network tab</source>
+        <translation>在設計頁的「網路」分頁選擇小輸入主幹（一個 3×3 卷積）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove the last %1 of the %2 stages</source>
+        <translation>移除 %2 個階段中的最後 %1 個</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This design cannot be trained on %1 (%2×%3×%4): %5</source>
         <translation>此設計無法在 %1（%2×%3×%4）上訓練：%5</translation>
     </message>

@@ -85,9 +85,10 @@ commands:
       median time of one full compile + cost of the design
   bench train (--preset NAME | FILE.json) [--input CxHxW] [--classes N] [--batch B]
         [--device auto|cpu|cuda] [--precision ...] [--threads N] [--steps N] [--min-seconds S]
-        [--no-peak] [--format text|json]
-      images/s of forward + backward + step on synthetic data, and the convolution FLOP/s
-      reached against the machine's peak, measured on large convolutions by the same command
+        [--memory standard|efficient] [--no-channels-last] [--no-peak] [--format text|json]
+      images/s of forward + backward + step on synthetic data, the peak tensor memory of one
+      step, and the convolution FLOP/s reached against the machine's peak, measured on large
+      convolutions by the same command
 
   bench mask (--preset NAME | FILE.json) [--input CxHxW] [--classes N] [--eta 0.5] [--batch B]
         [--threads N] [--steps N] [--format text|json]

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datafolders.h"
 
+#include "data/datasetcatalog.h"
 #include "training/trainingconfig.h"
 
 #include <QDir>
@@ -42,6 +43,16 @@ QString runsFolder()
 {
     const QString chosen = QSettings().value(QStringLiteral("folders/runs")).toString();
     return chosen.isEmpty() ? QString::fromStdString(training::defaultRunsDir()) : chosen;
+}
+
+QString datasetFolderFor(const QString &datasetsFolder, const QString &name)
+{
+    if (!datasetsFolder.isEmpty()) {
+        const QString mine = datasetsFolder + QLatin1Char('/') + name;
+        if (name != QLatin1String("fashion-mnist") || QFileInfo::exists(mine))
+            return mine;
+    }
+    return QString::fromStdString(data::defaultDatasetDir(name.toStdString()));
 }
 
 QString datasetsFolder()

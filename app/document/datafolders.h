@@ -18,6 +18,10 @@ QString runsFolder();
 /// The folder datasets are looked for in (<folder>/<name>): the Preferences' choice, or empty
 /// for each dataset's own default (data::defaultDatasetDir).
 QString datasetsFolder();
+/// Where dataset `name` is read from when no folder is typed: <datasetsFolder>/<name> when a
+/// datasets folder is chosen (Fashion-MNIST falls back to Debian's package when that folder
+/// does not have it), else the dataset's own default (data::defaultDatasetDir).
+QString datasetFolderFor(const QString &datasetsFolder, const QString &name);
 void setRunsFolder(const QString &folder);        ///< empty: back to the default
 void setDatasetsFolder(const QString &folder);    ///< empty: back to the defaults
 

@@ -45,6 +45,14 @@ bool installLanguage(QCoreApplication &app, const QString &code)
     // Numbers follow the interface language (1,23 M in German), not a system locale that may
     // be another one.
     QLocale::setDefault(QLocale(code == QLatin1String("en") ? QStringLiteral("en_US") : code));
+    // A language replaces the one installed before (English: none); widgets built afterwards
+    // use it.
+    static QList<QTranslator *> installed;
+    for (QTranslator *previous : std::as_const(installed)) {
+        app.removeTranslator(previous);
+        delete previous;
+    }
+    installed.clear();
     if (code == QLatin1String("en"))
         return true;
     auto *ours = new QTranslator(&app);
@@ -54,11 +62,14 @@ bool installLanguage(QCoreApplication &app, const QString &code)
     }
     // Qt's own strings (dialog buttons); optional, Debian ships them in qt6-translations-l10n.
     auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         app.installTranslator(qt);
-    else
+        installed.append(qt);
+    } else {
         delete qt;
+    }
     app.installTranslator(ours);
+    installed.append(ours);
     return true;
 }
 

@@ -54,9 +54,11 @@ MainWindow::MainWindow(const RecoveryStore &recovery, QWidget *parent)
     m_comparison = new ComparisonView(this);
     const QString runsDir = runsFolder();
     m_trainingView->setRunsDir(runsDir);
-    m_trainingView->setDatasetsFolder(datasetsFolder());
     m_searchView = new SearchView(m_document, m_training, runsDir, this);
     m_pruneView = new PruneView(m_document, m_training, runsDir, this);
+    m_trainingView->setDatasetsFolder(datasetsFolder());
+    m_searchView->setDatasetsFolder(datasetsFolder());
+    m_pruneView->setDatasetsFolder(datasetsFolder());
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
     // Pages with fixed-width forms and plots scroll on small screens rather than widen the window.
@@ -208,111 +210,6 @@ void MainWindow::resetLayout()
     updateDocks(m_pages->currentIndex());
 }
 
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New"), QKeySequence::New, this, [this] {
-        if (maybeSave())
-            newDesign();
-    });
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openInteractively);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    rebuildRecentMenu();
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveAs(); });
-    QMenu *exports = file->addMenu(tr("&Export"));
-    exports->addAction(tr("Connectivity matrix…"), this, [this] { exportWidgetTo(m_blockEditor->matrixEditor(), tr("matrix"), "matrix"); });
-    exports->addAction(tr("Block diagram…"), this,
-                       [this] { exportWidgetTo(m_blockEditor->diagram(), tr("diagram"), "diagram"); });
-    exports->addAction(tr("Input channels chart…"), this,
-                       [this] {
-                           m_costPanel->showPage(2);   // charts refresh when shown
-                           exportWidgetTo(m_costPanel->inputChannelsChart(), tr("chart"), "input-channels");
-                       });
-    exports->addAction(tr("Per-layer cost chart…"), this,
-                       [this] {
-                           m_costPanel->showPage(2);
-                           exportWidgetTo(m_costPanel->layerCostChart(), tr("chart"), "layer-costs");
-                       });
-    exports->addSeparator();
-    exports->addAction(tr("Cost report as CSV…"), this, [this] { exportReport(false); });
-    exports->addAction(tr("Cost report as Markdown…"), this, [this] { exportReport(true); });
-    exports->addSeparator();
-    exports->addAction(tr("PyTorch code (model.py)…"), this, [this] { exportModelInteractively("pytorch", {}); });
-    exports->addAction(tr("ONNX model…"), this, [this] { exportModelInteractively("onnx", {}); });
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);   // Ctrl+Shift+Z here
-    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
-        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
-    redo->setShortcuts(redoKeys);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    edit->addSeparator();
-    edit->addAction(tr("Add dense block"), m_outline, &OutlinePanel::addDenseBlock);
-    edit->addAction(tr("Add transition"), m_outline, &OutlinePanel::addTransition);
-    edit->addAction(tr("Duplicate stage"), m_outline, &OutlinePanel::duplicateSelected);
-    edit->addAction(tr("Remove stage"), m_outline, &OutlinePanel::removeSelected);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Compare designs…"), QKeySequence(Qt::CTRL | Qt::Key_D), this, [this] {
-        compareDialog()->show();
-        compareDialog()->raise();
-    });
-    // A closed dock comes back here (before, only through a right-click on a dock's title bar).
-    for (QDockWidget *d : m_docks)
-        view->addAction(d->toggleViewAction());
-    view->addAction(tr("Reset layout"), this, &MainWindow::resetLayout);
-    view->addSeparator();
-    view->addAction(tr("Zoom matrix in"), QKeySequence::ZoomIn, m_blockEditor->matrixEditor(), &ConnectivityMatrixEditor::zoomIn);
-    view->addAction(tr("Zoom matrix out"), QKeySequence::ZoomOut, m_blockEditor->matrixEditor(), &ConnectivityMatrixEditor::zoomOut);
-    view->addSeparator();
-    QAction *present = view->addAction(tr("&Presentation mode"));
-    present->setCheckable(true);
-    present->setShortcut(QKeySequence(Qt::Key_F11));
-    connect(present, &QAction::toggled, this, &MainWindow::setPresentationMode);
-    // Esc leaves presentation mode too (only then: elsewhere Esc belongs to the widgets).
-    auto *leave = new QAction(this);
-    leave->setShortcut(QKeySequence(Qt::Key_Escape));
-    leave->setEnabled(false);
-    addAction(leave);
-    connect(leave, &QAction::triggered, present, [present] { present->setChecked(false); });
-    connect(present, &QAction::toggled, leave, &QAction::setEnabled);
-
-    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::showPreferences);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {
-        auto *guide = new UserGuide(this);
-        guide->setAttribute(Qt::WA_DeleteOnClose);
-        guide->show();
-    });
-    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
-        auto *list = new ShortcutList(menuBar(), this);
-        list->setAttribute(Qt::WA_DeleteOnClose);
-        list->show();
-    });
-    QMenu *tours = help->addMenu(tr("Guided &tours"));
-    for (const std::string &name : builtInTourNames()) {
-        const QString id = QString::fromStdString(name);
-        tours->addAction(QString::fromStdString(loadBuiltInTour(name).title), this, [this, id] { startBuiltInTour(id); });
-    }
-    tours->addSeparator();
-    tours->addAction(tr("Open a tour file…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open tour"), designsFolder(), tr("DenseLab tours (*.json)"));
-        if (!path.isEmpty())
-            openTourFile(path);
-    });
-    help->addAction(tr("&Start page"), this, &MainWindow::showStartPage);
-    help->addSeparator();
-    help->addAction(tr("&About DenseLab"), this, &MainWindow::showAbout);
-}
-
 CompareDialog *MainWindow::compareDialog()
 {
     if (!m_compare)
@@ -394,6 +291,8 @@ void MainWindow::applyFolders()
     m_searchView->setRunsDir(runs);
     m_pruneView->setRunsDir(runs);
     m_trainingView->setDatasetsFolder(datasetsFolder());
+    m_searchView->setDatasetsFolder(datasetsFolder());
+    m_pruneView->setDatasetsFolder(datasetsFolder());
 }
 
 void MainWindow::showAbout()

@@ -10,6 +10,7 @@
 #include <vector>
 #include <QPointer>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -194,6 +195,8 @@ private:
     TourPanel *m_tourPanel = nullptr;
     QDockWidget *m_tourDock = nullptr;
     bool m_presenting = false;
+    QAction *m_presentAction = nullptr;            // View > Presentation mode (F11), checked while on
+    QAction *m_leavePresentationAction = nullptr;  // Esc, enabled while presenting
     QByteArray m_stateBeforePresenting;   // docks and toolbars, restored when presenting ends
     QFont m_fontBeforePresenting;
     bool m_maximizedBeforePresenting = false;

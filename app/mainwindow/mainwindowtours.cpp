@@ -9,7 +9,9 @@
 #include "tours/tourpanel.h"
 #include "workspace/outlinepanel.h"
 
+#include <QAction>
 #include <QDockWidget>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTabWidget>
 
@@ -113,10 +115,8 @@ bool MainWindow::showTourStep(int step)
     m_costPanel->totalsTable()->clearSelection();
     const auto &keys = costKeys();
     const auto key = std::find(keys.begin(), keys.end(), s.cost);
-    if (key != keys.end()) {
-        m_costPanel->showPage(0);
+    if (key != keys.end())   // highlighted in the totals, whichever page the step shows
         m_costPanel->totalsTable()->selectRow(static_cast<int>(key - keys.begin()));
-    }
     m_tourPanel->showStep(QString::fromStdString(m_tour.title), step, static_cast<int>(m_tour.steps.size()),
                           QString::fromStdString(s.title), QString::fromStdString(s.text));
     updateDocks(m_pages->currentIndex());
@@ -132,14 +132,23 @@ void MainWindow::endTour()
 
 void MainWindow::setPresentationMode(bool on)
 {
+    // The menu's check mark and Esc follow, however presentation mode was entered (--present).
+    {
+        const QSignalBlocker quiet(m_presentAction);
+        m_presentAction->setChecked(on);
+    }
+    m_leavePresentationAction->setEnabled(on);
     if (on == m_presenting)
         return;
     if (on) {
         m_stateBeforePresenting = saveState();
         m_fontBeforePresenting = font();
         m_maximizedBeforePresenting = isMaximized();
-        QFont large = font();
-        large.setPointSizeF(large.pointSizeF() * 1.5);   // readable from the back of a room
+        QFont large = font();   // readable from the back of a room
+        if (large.pointSizeF() > 0)
+            large.setPointSizeF(large.pointSizeF() * 1.5);
+        else
+            large.setPixelSize(large.pixelSize() * 3 / 2);
         setFont(large);
         m_presenting = true;
         updateDocks(m_pages->currentIndex());

@@ -99,6 +99,7 @@ void PruneView::buildForm(QWidget *page)
 }
 
 void PruneView::setRunsDir(const QString &dir) { m_job->setRunsDir(dir); }
+void PruneView::setDatasetsFolder(const QString &folder) { m_job->setDatasetsFolder(folder); }
 
 ParentPicker *PruneView::parentPicker() const { return m_job->parent(); }
 

@@ -37,6 +37,8 @@ public:
     PruneView(DesignDocument *document, TrainingController *controller, const QString &runsDir, QWidget *parent = nullptr);
 
     void setRunsDir(const QString &dir);
+    void setDatasetsFolder(const QString &folder);
+    JobControls *jobControls() const { return m_job; }
     prune::PruneConfig configuration() const;
     /// Queues a pruning job; false (and a log line) when nothing can be pruned.
     bool start();

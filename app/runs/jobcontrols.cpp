@@ -2,6 +2,7 @@
 #include "jobcontrols.h"
 
 #include "data/datasetcatalog.h"
+#include "document/datafolders.h"
 #include "document/designdocument.h"
 #include "parentpicker.h"
 #include "training/trainingcontroller.h"
@@ -62,11 +63,9 @@ JobControls::JobControls(DesignDocument *document, TrainingController *controlle
         m_dataset->addItem(QString::fromStdString(name));
     m_folder = new QLineEdit(page);
     // Empty means the dataset's own folder: show which one instead of a vague "default".
-    const auto showDefaultFolder = [this](const QString &name) {
-        m_folder->setPlaceholderText(QString::fromStdString(data::defaultDatasetDir(name.toStdString())));
-    };
-    showDefaultFolder(m_dataset->currentText());
-    connect(m_dataset, &QComboBox::currentTextChanged, m_folder, showDefaultFolder);
+    m_folder->setPlaceholderText(datasetFolderFor(m_datasetsFolder, m_dataset->currentText()));
+    connect(m_dataset, &QComboBox::currentTextChanged, m_folder,
+            [this](const QString &name) { m_folder->setPlaceholderText(datasetFolderFor(m_datasetsFolder, name)); });
     m_limitTrain = spinField(page, 0, 10000000, 0, tr("all"));
     m_limitTest = spinField(page, 0, 10000000, 0, tr("all"));
     m_batch = spinField(page, 1, 65536, 64);
@@ -205,7 +204,8 @@ training::TrainingConfig JobControls::trainingConfig() const
     c.hyper.batchSize = m_batch->value();
     c.hyper.learningRate = m_lr->value();
     c.data.dataset = m_dataset->currentText().toStdString();
-    c.data.dir = m_folder->text().trimmed().toStdString();
+    const QString typed = m_folder->text().trimmed();
+    c.data.dir = (typed.isEmpty() ? datasetFolderFor(m_datasetsFolder, m_dataset->currentText()) : typed).toStdString();
     c.data.limitTrain = m_limitTrain->value();
     c.data.limitTest = m_limitTest->value();
     c.threads = m_threads->value();
@@ -237,6 +237,12 @@ bool JobControls::checkParent()
         appendLog(tr("The parent run cannot be read: %1").arg(QString::fromStdString(e.what())), true);
         return false;
     }
+}
+
+void JobControls::setDatasetsFolder(const QString &folder)
+{
+    m_datasetsFolder = folder.trimmed();
+    m_folder->setPlaceholderText(datasetFolderFor(m_datasetsFolder, m_dataset->currentText()));
 }
 
 void JobControls::setRunsDir(const QString &dir)

@@ -53,6 +53,10 @@ public:
     bool checkParent();
 
     void setRunsDir(const QString &dir);
+    /// Preferences: datasets are looked for in <folder>/<name> (empty: each one's default).
+    void setDatasetsFolder(const QString &folder);
+    QLineEdit *folderEdit() const { return m_folder; }
+    QComboBox *datasetBox() const { return m_dataset; }
     void setDataset(const QString &name, const QString &folder);
     void setLimits(long train, long test);
     void setBatchSize(int batch);
@@ -79,6 +83,7 @@ private:
     TrainingController *m_controller;
     training::RunKind m_kind;
     QString m_runsDir;
+    QString m_datasetsFolder;   // Preferences; empty: each dataset's default folder
     QWidget *m_page;
     ParentPicker *m_parent = nullptr;
     QComboBox *m_dataset = nullptr;

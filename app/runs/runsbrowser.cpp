@@ -2,6 +2,7 @@
 #include "runsbrowser.h"
 #include "durationtext.h"
 #include "runstatetext.h"
+#include "costs/costmetrics.h"
 
 #include "cost/costmodel.h"
 #include "cost/units.h"
@@ -15,7 +16,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QHelpEvent>
 #include <QMenu>
+#include <QToolTip>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSet>
@@ -55,6 +58,7 @@ QTableWidgetItem *item(const QString &text, const QVariant &sortValue = {})
 }
 
 constexpr int kColumns = 15;
+constexpr int kMemoryColumn = 11;
 constexpr int kStartedColumn = 13;
 
 // What the cost model says one training step keeps for backward: activations per image times
@@ -111,6 +115,7 @@ RunsBrowser::RunsBrowser(const QString &runsDir, QWidget *parent) : QWidget(pare
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(kStartedColumn, Qt::DescendingOrder);   // newest first (ISO start times sort as text)
     layout->addWidget(m_table, 1);
+    m_table->viewport()->installEventFilter(this);   // the Peak memory tooltip, computed on hover
     m_problems = new QLabel(this);
     m_problems->setWordWrap(true);
     m_problems->hide();
@@ -177,6 +182,43 @@ void RunsBrowser::setRunsDir(const QString &dir)
     refresh();
 }
 
+QString RunsBrowser::memoryToolTip(const QString &runDir)
+{
+    const auto found = m_cache.constFind(runDir);
+    if (found == m_cache.constEnd() || found->record.peakMemoryBytes <= 0)
+        return {};
+    const training::RunRecord &r = found->record;
+    if (!m_activationEstimates.contains(runDir))
+        m_activationEstimates.insert(runDir, activationEstimate(r));
+    const qint64 estimate = m_activationEstimates.value(runDir);
+    const QString measured = localizedNumber(QString::fromStdString(formatBytes(r.peakMemoryBytes)));
+    const QString efficient = r.config.memoryEfficient ? tr(", memory-efficient dense layers") : QString();
+    if (estimate <= 0)
+        return tr("Measured: the largest tensor memory of a training step (%1%2).").arg(measured, efficient);
+    return tr("Measured: the largest tensor memory of a training step (%1%2).\n"
+              "Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured peak.")
+        .arg(measured, efficient, localizedNumber(QString::fromStdString(formatBytes(estimate))))
+        .arg(r.config.hyper.batchSize)
+        .arg(QLocale().toString(100.0 * double(estimate) / double(r.peakMemoryBytes), 'f', 0));
+}
+
+bool RunsBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QModelIndex index = m_table->indexAt(help->pos());
+        if (index.isValid() && index.column() == kMemoryColumn) {
+            const QString dir = m_table->item(index.row(), 0)->data(kDirRole).toString();
+            const QString text = memoryToolTip(dir);
+            if (!text.isEmpty()) {
+                QToolTip::showText(help->globalPos(), text, m_table->viewport());
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void RunsBrowser::refresh()
 {
     const QStringList selected = selectedRuns();
@@ -193,8 +235,7 @@ void RunsBrowser::refresh()
             continue;
         }
         try {
-            Cached fresh{modified, training::readRunRecord(path), 0};
-            fresh.activationEstimate = activationEstimate(fresh.record);
+            Cached fresh{modified, training::readRunRecord(path)};
             seen.insert(dir, fresh);
             m_runs.push_back(std::move(fresh.record));
         } catch (const std::exception &e) {
@@ -227,22 +268,13 @@ void RunsBrowser::refresh()
         m_table->setItem(row, 5, item(images > 0 ? locale().toString(qlonglong(images)) : tr("all"), qlonglong(images > 0 ? images : LONG_MAX)));
         m_table->setItem(row, 6, item(locale().toString(r.config.hyper.batchSize), r.config.hyper.batchSize));
         m_table->setItem(row, 7, item(locale().toString(r.config.hyper.learningRate, 'g', 4), r.config.hyper.learningRate));
-        m_table->setItem(row, 8, item(QString::fromStdString(formatCount(r.params)), qlonglong(r.params)));
-        m_table->setItem(row, 9, item(QString::fromStdString(formatCount(r.macs)), qlonglong(r.macs)));
+        m_table->setItem(row, 8, item(localizedNumber(QString::fromStdString(formatCount(r.params))), qlonglong(r.params)));
+        m_table->setItem(row, 9, item(localizedNumber(QString::fromStdString(formatCount(r.macs))), qlonglong(r.macs)));
         m_table->setItem(row, 10, item(measured ? durationText(r.meanEpochSeconds) : dash, r.meanEpochSeconds));
-        // The step's measured peak beside the cost model's estimate of what it keeps for backward.
-        QTableWidgetItem *memory = item(r.peakMemoryBytes > 0 ? QString::fromStdString(formatBytes(r.peakMemoryBytes)) : dash,
-                                        qlonglong(r.peakMemoryBytes));
-        const std::int64_t estimate = m_cache.value(dir).activationEstimate;
-        if (r.peakMemoryBytes > 0 && estimate > 0)
-            memory->setToolTip(tr("Measured: the largest tensor memory of a training step (%1%2).\n"
-                                  "Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured peak.")
-                                   .arg(QString::fromStdString(formatBytes(r.peakMemoryBytes)),
-                                        r.config.memoryEfficient ? tr(", memory-efficient dense layers") : QString(),
-                                        QString::fromStdString(formatBytes(estimate)))
-                                   .arg(r.config.hyper.batchSize)
-                                   .arg(QLocale().toString(100.0 * double(estimate) / double(r.peakMemoryBytes), 'f', 0)));
-        m_table->setItem(row, 11, memory);
+        // The step's measured peak; its tooltip (memoryToolTip) adds the cost model's estimate.
+        m_table->setItem(row, kMemoryColumn,
+                         item(r.peakMemoryBytes > 0 ? localizedNumber(QString::fromStdString(formatBytes(r.peakMemoryBytes))) : dash,
+                              qlonglong(r.peakMemoryBytes)));
         const double elapsed = elapsedSeconds(r, m_busy && m_busy(dir));
         m_table->setItem(row, 12, item(elapsed >= 0 ? durationText(elapsed) : dash, elapsed));
         m_table->setItem(row, kStartedColumn, item(QString::fromStdString(r.startedAt).replace(QLatin1Char('T'), QLatin1Char(' '))));

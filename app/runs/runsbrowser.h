@@ -40,6 +40,12 @@ public:
     int deleteRuns(const QStringList &dirs, bool confirmed = false);
     /// Tells the browser which runs this app is training or about to resume.
     void setBusyCheck(std::function<bool(const QString &runDir)> busy) { m_busy = std::move(busy); }
+    /// The Peak memory cell's tooltip for a run: measured against the cost model's estimate of
+    /// what a step keeps for backward. Computed when asked (it compiles the run's design).
+    QString memoryToolTip(const QString &runDir);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void openRequested(const QString &runDir);
@@ -68,9 +74,9 @@ private:
     struct Cached {
         qint64 modified = 0;
         training::RunRecord record;
-        std::int64_t activationEstimate = 0;   // the cost model's, for the peak memory's tooltip
     };
     QHash<QString, Cached> m_cache;
+    QHash<QString, qint64> m_activationEstimates;   // per run folder, once computed
 };
 
 } // namespace denselab

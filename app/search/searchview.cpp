@@ -192,6 +192,7 @@ void SearchView::buildForm(QWidget *page)
 }
 
 void SearchView::setRunsDir(const QString &dir) { m_job->setRunsDir(dir); }
+void SearchView::setDatasetsFolder(const QString &folder) { m_job->setDatasetsFolder(folder); }
 
 ParentPicker *SearchView::parentPicker() const { return m_job->parent(); }
 

@@ -38,6 +38,8 @@ public:
     SearchView(DesignDocument *document, TrainingController *controller, const QString &runsDir, QWidget *parent = nullptr);
 
     void setRunsDir(const QString &dir);
+    void setDatasetsFolder(const QString &folder);
+    JobControls *jobControls() const { return m_job; }
     /// What Start would queue now.
     search::SearchConfig configuration() const;
     /// Queues a search; false (and a log line) when the parent cannot be searched.

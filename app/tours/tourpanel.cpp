@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tourpanel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -18,10 +19,7 @@ TourPanel::TourPanel(QWidget *parent) : QWidget(parent)
     m_counter->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
     m_stepTitle = new QLabel(this);
     m_stepTitle->setWordWrap(true);
-    QFont big = m_stepTitle->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    m_stepTitle->setFont(big);
+    updateTitleFont();
     m_text = new QTextBrowser(this);
     m_text->setOpenExternalLinks(true);
     m_text->setFrameShape(QFrame::NoFrame);
@@ -48,6 +46,24 @@ TourPanel::TourPanel(QWidget *parent) : QWidget(parent)
             Q_EMIT closeRequested();   // "Finish" on the last step
     });
     connect(close, &QPushButton::clicked, this, &TourPanel::closeRequested);
+}
+
+void TourPanel::updateTitleFont()
+{
+    QFont big = font();
+    big.setBold(true);
+    if (big.pointSizeF() > 0)
+        big.setPointSizeF(big.pointSizeF() * 1.25);
+    else
+        big.setPixelSize(big.pixelSize() * 5 / 4);
+    m_stepTitle->setFont(big);
+}
+
+void TourPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)   // presentation mode: the title grows with the rest
+        updateTitleFont();
 }
 
 void TourPanel::showStep(const QString &tourTitle, int index, int count, const QString &stepTitle, const QString &markdown)

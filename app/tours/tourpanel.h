@@ -28,7 +28,13 @@ Q_SIGNALS:
     void stepRequested(int index);
     void closeRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    /// The step title: bold, a quarter larger than the panel's own font.
+    void updateTitleFont();
+
     QLabel *m_tourTitle = nullptr;
     QLabel *m_counter = nullptr;
     QLabel *m_stepTitle = nullptr;

@@ -70,7 +70,6 @@ protected:
 private:
     void applyRecipe(const QString &name);
     void updateShapeNote();
-    QString defaultFolderOf(const QString &dataset) const;
     /// Checks the dataset's files and the adapted design; returns false (and shows why) when a
     /// run would fail at once. Skipped while the page is hidden (edits on the Design page).
     bool refreshRunCheck(bool force = false);

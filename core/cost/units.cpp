@@ -3,16 +3,21 @@
 
 #include <array>
 #include <cmath>
-#include <cstdio>
+#include <iomanip>
+#include <locale>
+#include <sstream>
 
 namespace denselab {
 namespace {
 
+// Always a decimal point, whatever the process's C locale says (the desktop app runs with the
+// user's, where printf would write "1,23"); the app localizes the figures itself.
 std::string withUnit(double value, int decimals, const char *unit)
 {
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f %s", decimals, value, unit);
-    return buffer;
+    std::ostringstream out;
+    out.imbue(std::locale::classic());
+    out << std::fixed << std::setprecision(decimals) << value << ' ' << unit;
+    return out.str();
 }
 
 } // namespace

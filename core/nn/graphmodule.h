@@ -83,7 +83,7 @@ private:
     std::vector<std::vector<std::vector<int>>> m_layerNodes;   // [block][layer]: its nodes
     bool m_dropout = true;
     bool m_memoryEfficient = false;
-    std::vector<RecomputedSegment> m_segments;
+    std::vector<RecomputedSegment> m_segments;   // built once (autograd keeps pointers into it)
     std::vector<int> m_segmentAt;     // per node: the segment starting there, -1 if none
     std::vector<char> m_covered;      // per node: computed by a segment that starts earlier
 };

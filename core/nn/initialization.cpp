@@ -28,9 +28,12 @@ void initializeWeights(torch::nn::Module &model)
 void toChannelsLast(torch::nn::Module &model)
 {
     torch::NoGradGuard noGrad;
+    // A copy into channels-last strides, not contiguous(ChannelsLast): that returns a 1x1 kernel
+    // or a one-channel kernel unchanged (it is contiguous in both formats), and oneDNN then picks
+    // NCHW for that convolution's output, so every concatenation after it falls back to NCHW.
     for (auto &p : model.parameters())
         if (p.dim() == 4)
-            p.set_data(p.data().contiguous(torch::MemoryFormat::ChannelsLast));
+            p.set_data(torch::empty_like(p.data(), torch::MemoryFormat::ChannelsLast).copy_(p.data()));
 }
 
 } // namespace denselab::nn

@@ -15,6 +15,10 @@ namespace denselab::nn {
 /// BN → ReLU → conv chain after it are computed without keeping their results for backward;
 /// backward computes them again from the sources, which every later layer keeps anyway. What a
 /// dense block holds for backward then grows with its depth, not with its depth squared.
+/// Lifetime: `apply` hands autograd a pointer to this segment and the Op pointers point at the
+/// module's own submodules. GraphModuleImpl builds its segments once, in its constructor, and
+/// never replaces those submodules, so they are valid while the module lives; a loss must not
+/// be back-propagated after its module is destroyed.
 struct RecomputedSegment {
     struct Op {
         enum class Kind { Norm, ReLU, ReLU6, Conv } kind = Kind::ReLU;

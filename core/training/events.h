@@ -50,7 +50,7 @@ struct EpochMetrics {
     double epochSeconds = 0.0;          ///< training part only
     double meanStepMilliseconds = 0.0;
     double imagesPerSecond = 0.0;
-    std::int64_t peakMemoryBytes = 0;   ///< CUDA: allocator peak; CPU: process peak RSS
+    std::int64_t peakMemoryBytes = 0;   ///< the largest training step's tensor memory (MemoryMeter)
 };
 
 /// One item of the stream: the optional part matching `kind` is set. Every run kind (training,

@@ -11,12 +11,13 @@ namespace denselab::training {
 
 struct MemoryMeterGuard;
 
-/// Peak bytes of tensor memory allocated while the meter is alive, the figure a training
-/// step's memory is judged by (activations kept for backward, gradients, optimizer temporaries;
-/// the weights allocated before it are not counted). CPU: every allocation of c10's CPU
-/// allocator on this thread and in the autograd work it starts, seen through c10's
-/// memory-reporting hook (exact, not RSS). CUDA: the caching allocator's peak since the meter
-/// started. One meter per thread at a time; it takes the profiler's slot while alive.
+/// Peak bytes of tensor memory allocated while the meter is alive, above what was allocated
+/// when it started: the figure a training step's memory is judged by (activations kept for
+/// backward, gradients, optimizer temporaries; weights allocated before are not counted).
+/// CPU: every allocation of c10's CPU allocator on this thread and in the autograd work it
+/// starts, seen through c10's memory-reporting hook (exact, not RSS). CUDA: the caching
+/// allocator's peak since the meter started, less what was allocated then. One meter per
+/// thread at a time; it takes the profiler's slot while alive.
 class MemoryMeter {
 public:
     explicit MemoryMeter(const torch::Device &device);
@@ -31,6 +32,7 @@ public:
 private:
     struct Hook;
     torch::Device m_device;
+    std::int64_t m_cudaBase = 0;   // CUDA: bytes allocated when the peak was reset
     std::shared_ptr<Hook> m_hook;
     std::unique_ptr<MemoryMeterGuard> m_guard;
 };

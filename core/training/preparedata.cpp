@@ -2,6 +2,7 @@
 #include "preparedata.h"
 
 #include "presets/presets.h"
+#include "runfit.h"
 
 #include <algorithm>
 #include <cmath>
@@ -48,20 +49,18 @@ PreparedData prepareData(const TrainingConfig &config)
     p.design = config.design;
     const data::ImageSet &train = p.dataset.train;
     const InputShape stored{train.channels, train.height, train.width};
-    InputShape input = p.design.input;
+    const InputShape input = p.design.input;
     std::vector<std::string> notes;
     if (!config.data.resize && !(input == stored)) {
         notes.push_back("input " + shapeText(input.channels, input.height, input.width) + " -> "
                         + shapeText(stored.channels, stored.height, stored.width));
-        input = stored;
     } else if (config.data.resize && !(input == stored)) {
         notes.push_back("images resized " + shapeText(stored.channels, stored.height, stored.width) + " -> "
                         + shapeText(input.channels, input.height, input.width));
     }
     if (p.design.classes != p.dataset.classes)
         notes.push_back("classes " + std::to_string(p.design.classes) + " -> " + std::to_string(p.dataset.classes));
-    if (!(input == p.design.input) || p.design.classes != p.dataset.classes)
-        retarget(p.design, input, p.dataset.classes);
+    p.design = adaptedToImages(p.design, stored, p.dataset.classes, config.data.resize);   // as checkRunFit does
     for (const std::string &n : notes)
         p.retargeted += (p.retargeted.empty() ? "" : "; ") + n;
     return p;

@@ -92,7 +92,7 @@ TrainBenchResult benchTrain(const TrainBenchOptions &o)
     const DeviceChoice device = chooseDevice(o.device, o.threads);
     const Precision precision = effectivePrecision(o.precision, device.device);
     const bool cuda = device.device.is_cuda();
-    const bool channelsLast = cuda && o.channelsLast;   // on CPU (oneDNN) NHWC gained < 5% here
+    const bool channelsLast = o.channelsLast;   // on the CPU too, see Engine::adoptModel
     if (cuda)
         at::globalContext().setBenchmarkCuDNN(true);
     const LayerGraph graph = compile(o.design);

@@ -51,7 +51,7 @@ struct TrainingConfig {
     DataOptions data;
     std::string device = "auto";        ///< auto | cpu | cuda | cuda:N
     Precision precision = Precision::Auto;
-    bool channelsLast = true;           ///< CUDA only (NHWC tensors for tensor cores)
+    bool channelsLast = true;           ///< NHWC weights and batches (tensor cores on CUDA, oneDNN on the CPU)
     bool memoryEfficient = false;       ///< recompute dense layers' concatenation + BN/ReLU in backward
     int threads = 0;                    ///< CPU intra-op threads; 0: every core
     std::uint64_t seed = 1;

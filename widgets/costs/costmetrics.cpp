@@ -12,15 +12,6 @@ namespace {
 // lupdate files these strings under the namespace's context (they are not in a class).
 QString tr(const char *text) { return QCoreApplication::translate("denselab", text); }
 
-// The cost model writes "1.23 M" (C locale, like the CLI); the UI shows the user's decimal
-// separator ("1,23 M" in German).
-QString localizedNumber(QString text)
-{
-    const QString point = QLocale().decimalPoint();
-    if (point != QLatin1String("."))
-        text.replace(QLatin1Char('.'), point);
-    return text;
-}
 
 } // namespace
 
@@ -40,6 +31,14 @@ const QVector<CostMetric> &costMetrics()
         {tr("Connections"), [](const Cost &c) { return c.connections; }, false},
     };
     return metrics;
+}
+
+QString localizedNumber(QString text)
+{
+    const QString point = QLocale().decimalPoint();
+    if (point != QLatin1String("."))
+        text.replace(QLatin1Char('.'), point);
+    return text;
 }
 
 QString formatMetric(const CostMetric &metric, std::int64_t value, bool delta)

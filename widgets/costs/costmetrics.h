@@ -21,6 +21,10 @@ struct CostMetric {
 /// Every total the cost panel and the comparison list, in display order.
 const QVector<CostMetric> &costMetrics();
 
+/// A figure of the cost model ("1.23 M", always with a decimal point, like the CLI) with the
+/// interface's decimal separator ("1,23 M" in German).
+QString localizedNumber(QString text);
+
 /// "7.98 M" / "359.71 MiB" for a metric value; signed ("+1.2 k", "−3 B") when `delta`.
 QString formatMetric(const CostMetric &metric, std::int64_t value, bool delta = false);
 

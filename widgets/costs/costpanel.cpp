@@ -219,6 +219,11 @@ void CostPanel::setBaselineChoices(const QStringList &choices, int current)
     m_baselinePicker->setCurrentIndex(current);
 }
 
+int CostPanel::currentPage() const
+{
+    return m_tabs->currentIndex();
+}
+
 int CostPanel::totalsWidthHint() const
 {
     int width = m_totals->verticalHeader()->sizeHint().width() + 2 * m_totals->frameWidth();

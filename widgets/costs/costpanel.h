@@ -44,6 +44,7 @@ public:
     int totalsWidthHint() const;
     /// Shows the Totals (0), Layers (1) or Charts (2) page.
     void showPage(int page);
+    int currentPage() const;
     /// The value shown for metric `row` of costMetrics(); column 0 value, 1 baseline, 2 delta, 3 %.
     QString totalText(int row, int column) const;
 

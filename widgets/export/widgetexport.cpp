@@ -27,8 +27,8 @@ QString exportWidget(QWidget *widget, const QString &path)
     else
         plot = qobject_cast<QCustomPlot *>(widget);
     // Charts render at one documented size (docs/workspace.md), whether or not their tab was
-    // ever shown; other widgets (matrix, diagram) at their size, at least their preferred one.
-    const QSize size = plot ? kChartExportSize : widget->size().expandedTo(widget->sizeHint());
+    // ever shown; other widgets (matrix, diagram) at their size on screen.
+    const QSize size = plot ? kChartExportSize : widget->size();
     bool ok = false;
     if (suffix == QLatin1String("png")) {
         ok = plot ? plot->savePng(path, size.width(), size.height(), 2.0) : widget->grab().save(path, "PNG");

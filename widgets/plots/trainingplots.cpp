@@ -96,12 +96,19 @@ void TrainingPlots::clear()
 
 void TrainingPlots::addStep(double epochs, double loss, double learningRate, double imagesPerSecond)
 {
+    // A resumed run repeats the steps after its checkpoint: drop what it is about to redo, and
+    // take the moving average back to the last point kept (its n-th value undoes the correction).
+    if (!m_stepLoss->data()->isEmpty() && (m_stepLoss->data()->constEnd() - 1)->key >= epochs) {
+        for (QCPGraph *g : {m_stepLoss, m_smoothLoss, m_lr, m_speed})
+            g->data()->remove(epochs, std::numeric_limits<double>::max());   // keys >= epochs
+        m_smoothedSteps = m_smoothLoss->dataCount();
+        m_smoothedRaw = m_smoothedSteps > 0 ? (m_smoothLoss->data()->constEnd() - 1)->value
+                                                  * (1.0 - std::pow(kSmoothing, m_smoothedSteps))
+                                            : 0.0;
+    }
     m_smoothedRaw = kSmoothing * m_smoothedRaw + (1 - kSmoothing) * loss;
     ++m_smoothedSteps;
     const double smoothed = m_smoothedRaw / (1.0 - std::pow(kSmoothing, m_smoothedSteps));
-    // A resumed run repeats the steps after its checkpoint: drop what it is about to redo.
-    for (QCPGraph *g : {m_stepLoss, m_smoothLoss, m_lr, m_speed})
-        g->data()->remove(epochs, std::numeric_limits<double>::max());   // keys >= epochs
     m_lastX = std::max(m_lastX, epochs);
     m_stepLoss->addData(epochs, loss);
     m_smoothLoss->addData(epochs, smoothed);
