@@ -101,20 +101,22 @@ void TstGraphModule::memoryEfficientLayersTrainTheSameWithLessMemory_data()
 
 void TstGraphModule::memoryEfficientLayersTrainTheSameWithLessMemory()
 {
-    // #14: the recomputing dense layers give the same loss trajectory as the plain ones over
-    // 20 SGD steps from the same seed (relative difference <= 1e-4), the same batch-norm running
-    // statistics, and a step that holds less memory.
+    // #14: the recomputing dense layers give the gradients of the plain ones (every parameter,
+    // relative difference <= 1e-5 in one step; the hand-written backward normalizes with its own
+    // rounding), the same loss trajectory over 20 SGD steps (<= 1e-3, rounding amplified by
+    // training), batch-norm running statistics counted once, and a step that holds less memory.
     QFETCH(QString, preset);
     Design design = loadPreset(preset.toStdString());
     retarget(design, {3, 32, 32}, 10);
     const LayerGraph graph = compile(design);
     torch::manual_seed(3);
-    const torch::Tensor x = torch::randn({16, 3, 32, 32});
-    const torch::Tensor y = torch::randint(10, {16}, torch::kLong);
+    const torch::Tensor x = torch::randn({32, 3, 32, 32});
+    const torch::Tensor y = torch::randint(10, {32}, torch::kLong);
     struct Trace {
         std::vector<double> losses;
         std::int64_t stepMemory = 0;
         std::vector<torch::Tensor> runningStats;
+        std::vector<torch::Tensor> firstGradients;
         std::size_t recomputeNodes = 0;
     };
     const auto train = [&](bool efficient) {
@@ -122,7 +124,7 @@ void TstGraphModule::memoryEfficientLayersTrainTheSameWithLessMemory()
         nn::GraphModule model(graph);
         model->setMemoryEfficient(efficient);
         model->train();
-        torch::optim::SGD sgd(model->parameters(), torch::optim::SGDOptions(0.05).momentum(0.9));
+        torch::optim::SGD sgd(model->parameters(), torch::optim::SGDOptions(0.005).momentum(0.9));
         Trace trace;
         for (int step = 0; step < 20; ++step) {
             sgd.zero_grad();
@@ -138,34 +140,45 @@ void TstGraphModule::memoryEfficientLayersTrainTheSameWithLessMemory()
                     stack.pop_back();
                     if (!node || !seen.insert(node).second)
                         continue;
-                    if (node->name().find("RecomputeFunction") != std::string::npos)
+                    if (node->name().find("RecomputeFunction") != std::string::npos
+                        || node->name().find("NormActConvFunction") != std::string::npos)
                         ++trace.recomputeNodes;
                     for (const auto &edge : node->next_edges())
                         stack.push_back(edge.function.get());
                 }
             }
             loss.backward();
+            if (step == 0) {   // one step, before training amplifies rounding
+                for (const torch::Tensor &p : model->parameters())
+                    trace.firstGradients.push_back(p.grad().clone());
+                for (const auto &b : model->named_buffers())   // every BN's, the recomputed layers' included
+                    if (b.key().find("running_") != std::string::npos)
+                        trace.runningStats.push_back(b.value().clone());
+            }
             sgd.step();
             if (meter)
                 trace.stepMemory = meter->peakBytes();
             trace.losses.push_back(loss.item<double>());
         }
-        for (const auto &p : model->named_buffers())   // every BN's, the recomputed layers' included
-            if (p.key().find("running_") != std::string::npos)
-                trace.runningStats.push_back(p.value().clone());
         return trace;
     };
     const Trace plain = train(false);
     const Trace efficient = train(true);
     for (std::size_t i = 0; i < plain.losses.size(); ++i) {
         const double rel = std::abs(efficient.losses[i] - plain.losses[i]) / std::abs(plain.losses[i]);
-        QVERIFY2(rel <= 1e-4, qPrintable(QStringLiteral("step %1: %2 vs %3").arg(i).arg(efficient.losses[i]).arg(plain.losses[i])));
+        QVERIFY2(rel <= 1e-3, qPrintable(QStringLiteral("step %1: %2 vs %3").arg(i).arg(efficient.losses[i]).arg(plain.losses[i])));
+    }
+    QCOMPARE(plain.firstGradients.size(), efficient.firstGradients.size());
+    for (std::size_t i = 0; i < plain.firstGradients.size(); ++i) {
+        const double scale = plain.firstGradients[i].norm().item<double>();
+        const double diff = (efficient.firstGradients[i] - plain.firstGradients[i]).norm().item<double>();
+        QVERIFY2(diff <= 1e-5 * scale + 1e-12, qPrintable(QStringLiteral("parameter %1: |diff| %2 of %3").arg(i).arg(diff).arg(scale)));
     }
     QVERIFY(plain.losses.back() < plain.losses.front());   // it did learn: the comparison means something
-    // Batch-norm statistics counted once per step, not again by the recomputation.
+    // Batch-norm statistics counted once in a step, not again by the recomputation.
     QCOMPARE(plain.runningStats.size(), efficient.runningStats.size());
     for (std::size_t i = 0; i < plain.runningStats.size(); ++i)
-        QVERIFY2(torch::allclose(plain.runningStats[i], efficient.runningStats[i], 1e-4, 1e-5), qPrintable(QString::number(i)));
+        QVERIFY2(torch::allclose(plain.runningStats[i], efficient.runningStats[i], 1e-5, 1e-7), qPrintable(QStringLiteral("%1: max diff %2, max %3").arg(i).arg((plain.runningStats[i] - efficient.runningStats[i]).abs().max().item<double>()).arg(plain.runningStats[i].abs().max().item<double>())));
     nn::GraphModule probe(graph);
     QVERIFY(probe->recomputedSegments() > 0);
     QCOMPARE(plain.recomputeNodes, std::size_t(0));

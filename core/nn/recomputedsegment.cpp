@@ -15,6 +15,79 @@ using torch::autograd::variable_list;
 // inputs = the concatenation's parts, then the segment's parameters. Only the parts are saved:
 // the concatenation, the normalized and the activated tensors are freed as soon as the
 // convolution has read them.
+// BN -> ReLU/ReLU6 -> conv. Forward keeps the parts and the batch's per-channel mean and
+// inverse deviation; backward concatenates, normalizes with those, activates, and runs the
+// three backwards itself.
+struct NormActConvFunction : public torch::autograd::Function<NormActConvFunction> {
+    static variable_list forward(AutogradContext *ctx, at::TensorList inputs, std::int64_t segmentAddress,
+                                 std::int64_t partCount)
+    {
+        const auto *segment = reinterpret_cast<const RecomputedSegment *>(segmentAddress);
+        const variable_list parts(inputs.begin(), inputs.begin() + partCount);
+        const RecomputedSegment::Op &norm = segment->ops[0];
+        const torch::Tensor x = parts.size() == 1 ? parts.front() : torch::cat(parts, 1);
+        const auto &o = norm.norm->options;
+        auto [normalized, mean, invstd] =
+            at::native_batch_norm(x, norm.norm->weight, norm.norm->bias, norm.norm->running_mean, norm.norm->running_var,
+                                  /*training=*/true, o.momentum().value_or(0.1), o.eps());
+        norm.norm->num_batches_tracked.add_(1);   // as BatchNorm2d's forward counts it
+        const torch::Tensor activated = segment->ops[1].kind == RecomputedSegment::Op::Kind::ReLU
+                                            ? normalized.relu_()
+                                            : normalized.clamp_(0.0, 6.0);
+        variable_list saved = parts;
+        saved.push_back(mean);
+        saved.push_back(invstd);
+        ctx->save_for_backward(saved);
+        ctx->saved_data["segment"] = segmentAddress;
+        ctx->saved_data["parameters"] = std::int64_t(inputs.size()) - partCount;
+        return {segment->ops[2].conv->forward(activated)};
+    }
+
+    static variable_list backward(AutogradContext *ctx, variable_list gradOutputs)
+    {
+        const auto *segment = reinterpret_cast<const RecomputedSegment *>(ctx->saved_data["segment"].toInt());
+        const std::int64_t parameterCount = ctx->saved_data["parameters"].toInt();
+        variable_list saved = ctx->get_saved_variables();
+        const torch::Tensor invstd = saved.back();
+        saved.pop_back();
+        const torch::Tensor mean = saved.back();
+        saved.pop_back();
+        const variable_list &parts = saved;
+        torch::NoGradGuard plain;
+        const RecomputedSegment::Op &norm = segment->ops[0];
+        const RecomputedSegment::Op &conv = segment->ops[2];
+        const bool relu = segment->ops[1].kind == RecomputedSegment::Op::Kind::ReLU;
+        // The concatenation, normalized with the batch's own statistics and activated, again.
+        const torch::Tensor x = parts.size() == 1 ? parts.front() : torch::cat(parts, 1);
+        const auto channel = [&](const torch::Tensor &t) { return t.view({1, -1, 1, 1}); };
+        torch::Tensor activated = at::addcmul(channel(norm.norm->bias), x - channel(mean), channel(invstd * norm.norm->weight));
+        activated = relu ? activated.relu_() : activated.clamp_(0.0, 6.0);
+        const bool bias = conv.conv->bias.defined();
+        auto [gradActivated, gradConvWeight, gradConvBias] = at::convolution_backward(
+            gradOutputs[0], activated, conv.conv->weight, bias ? at::OptionalIntArrayRef(conv.conv->bias.sizes()) : c10::nullopt,
+            {conv.stride, conv.stride}, {conv.padding, conv.padding}, {1, 1}, /*transposed=*/false, {0, 0}, conv.groups,
+            {true, true, bias});
+        const torch::Tensor gradNormalized = relu ? at::threshold_backward(gradActivated, activated, 0.0)
+                                                  : at::hardtanh_backward(gradActivated, activated, 0.0, 6.0);
+        auto [gradX, gradNormWeight, gradNormBias] = at::native_batch_norm_backward(
+            gradNormalized, x, norm.norm->weight, {}, {}, mean, invstd, /*train=*/true, norm.norm->options.eps(),
+            {true, true, true});
+        variable_list result;
+        std::vector<std::int64_t> widths;
+        for (const torch::Tensor &p : parts)
+            widths.push_back(p.size(1));
+        for (torch::Tensor &g : gradX.split_with_sizes(widths, 1))
+            result.push_back(g);
+        result.push_back(gradNormWeight);
+        result.push_back(gradNormBias);
+        result.push_back(gradConvWeight);
+        if (bias)
+            result.push_back(gradConvBias);
+        result.resize(parts.size() + std::size_t(parameterCount) + 2);   // + the two integers
+        return result;
+    }
+};
+
 struct RecomputeFunction : public torch::autograd::Function<RecomputeFunction> {
     static variable_list forward(AutogradContext *ctx, at::TensorList inputs, std::int64_t segmentAddress,
                                  std::int64_t partCount)
@@ -133,11 +206,21 @@ torch::Tensor RecomputedSegment::runPrefix(const std::vector<torch::Tensor> &par
     return x;
 }
 
+bool RecomputedSegment::isNormActConv() const
+{
+    return ops.size() == 3 && ops[0].kind == Op::Kind::Norm
+        && (ops[1].kind == Op::Kind::ReLU || ops[1].kind == Op::Kind::ReLU6) && ops[2].kind == Op::Kind::Conv;
+}
+
 torch::Tensor RecomputedSegment::apply(const std::vector<torch::Tensor> &parts) const
 {
     variable_list inputs(parts.begin(), parts.end());
     for (const torch::Tensor &p : parameters())
         inputs.push_back(p);
+    if (isNormActConv())
+        return NormActConvFunction::apply(at::TensorList(inputs), reinterpret_cast<std::int64_t>(this),
+                                          std::int64_t(parts.size()))
+            .front();
     // As a TensorList: a std::vector argument would be taken for a non-tensor one, and autograd
     // would not connect the inputs.
     return RecomputeFunction::apply(at::TensorList(inputs), reinterpret_cast<std::int64_t>(this), std::int64_t(parts.size()))

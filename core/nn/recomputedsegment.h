@@ -42,6 +42,10 @@ struct RecomputedSegment {
     torch::Tensor runPrefix(const std::vector<torch::Tensor> &parts, bool updateStats) const;
     /// The segment's output with the recomputing backward (training, gradients enabled).
     torch::Tensor apply(const std::vector<torch::Tensor> &parts) const;
+    /// BN -> ReLU (or ReLU6) -> conv after the concatenation: DenseNet's pre-activation layer,
+    /// whose backward is written out by hand (no autograd graph rebuilt, no statistics
+    /// recomputed: the batch's mean and inverse deviation are kept from the forward pass).
+    bool isNormActConv() const;
 };
 
 } // namespace denselab::nn
