@@ -27,6 +27,7 @@ private Q_SLOTS:
     void memoryEfficientLayersTrainTheSameWithLessMemory_data();
     void memoryEfficientLayersTrainTheSameWithLessMemory();
     void channelsLastStaysChannelsLastAndTrainsTheSame();
+    void memoryMeterCountsOnlyWhatItSawAllocated();
 };
 
 void TstGraphModule::init()
@@ -97,6 +98,7 @@ void TstGraphModule::memoryEfficientLayersTrainTheSameWithLessMemory_data()
     QTest::addColumn<QString>("preset");
     QTest::newRow("densenet-bc-40-12 (BN-ReLU-conv, bottleneck)") << QStringLiteral("densenet-bc-40-12");
     QTest::newRow("hardnet39ds (conv-BN-ReLU, odd-and-last)") << QStringLiteral("hardnet39ds");
+    QTest::newRow("densenet-bc-40-12 with ReLU6") << QStringLiteral("densenet-bc-40-12/relu6");
 }
 
 void TstGraphModule::memoryEfficientLayersTrainTheSameWithLessMemory()
@@ -106,7 +108,11 @@ void TstGraphModule::memoryEfficientLayersTrainTheSameWithLessMemory()
     // rounding), the same loss trajectory over 20 SGD steps (<= 1e-3, rounding amplified by
     // training), batch-norm running statistics counted once, and a step that holds less memory.
     QFETCH(QString, preset);
-    Design design = loadPreset(preset.toStdString());
+    Design design = loadPreset(preset.section(QLatin1Char('/'), 0, 0).toStdString());
+    if (preset.endsWith(QLatin1String("/relu6")))   // the hand-written backward's ReLU6 branch
+        for (Stage &stage : design.stages)
+            if (auto *block = std::get_if<DenseBlockSpec>(&stage))
+                block->activation = Activation::ReLU6;
     retarget(design, {3, 32, 32}, 10);
     const LayerGraph graph = compile(design);
     torch::manual_seed(3);
@@ -118,6 +124,7 @@ void TstGraphModule::memoryEfficientLayersTrainTheSameWithLessMemory()
         std::vector<torch::Tensor> runningStats;
         std::vector<torch::Tensor> firstGradients;
         std::size_t recomputeNodes = 0;
+        std::size_t handWrittenNodes = 0;   // of those, the BN -> act -> conv ones
     };
     const auto train = [&](bool efficient) {
         torch::manual_seed(1);
@@ -140,9 +147,12 @@ void TstGraphModule::memoryEfficientLayersTrainTheSameWithLessMemory()
                     stack.pop_back();
                     if (!node || !seen.insert(node).second)
                         continue;
-                    if (node->name().find("RecomputeFunction") != std::string::npos
-                        || node->name().find("NormActConvFunction") != std::string::npos)
+                    if (node->name().find("RecomputeFunction") != std::string::npos)
                         ++trace.recomputeNodes;
+                    if (node->name().find("NormActConvFunction") != std::string::npos) {
+                        ++trace.recomputeNodes;
+                        ++trace.handWrittenNodes;
+                    }
                     for (const auto &edge : node->next_edges())
                         stack.push_back(edge.function.get());
                 }
@@ -183,6 +193,9 @@ void TstGraphModule::memoryEfficientLayersTrainTheSameWithLessMemory()
     QVERIFY(probe->recomputedSegments() > 0);
     QCOMPARE(plain.recomputeNodes, std::size_t(0));
     QCOMPARE(efficient.recomputeNodes, probe->recomputedSegments());
+    // DenseNet's BN -> ReLU -> conv layers take the hand-written backward; HarDNet's conv-first
+    // layers the autograd one.
+    QCOMPARE(efficient.handWrittenNodes, preset.startsWith(QLatin1String("densenet")) ? efficient.recomputeNodes : std::size_t(0));
     QVERIFY2(efficient.stepMemory < plain.stepMemory,
              qPrintable(QStringLiteral("%1 vs %2 bytes").arg(efficient.stepMemory).arg(plain.stepMemory)));
     qInfo("%s: step memory %.1f MiB plain, %.1f MiB memory-efficient (%.2fx)", qPrintable(preset),
@@ -240,6 +253,23 @@ void TstGraphModule::channelsLastStaysChannelsLastAndTrainsTheSame()
     for (std::size_t i = 0; i < nchw.size(); ++i)
         QVERIFY2(std::abs(nhwc[i] - nchw[i]) <= 1e-4 * std::abs(nchw[i]),
                  qPrintable(QStringLiteral("step %1: %2 vs %3").arg(i).arg(nhwc[i]).arg(nchw[i])));
+}
+
+void TstGraphModule::memoryMeterCountsOnlyWhatItSawAllocated()
+{
+    // A block allocated before the meter and released under it does not lower its count; the
+    // peak is what the meter itself saw live at once.
+    torch::Tensor before = torch::empty({1 << 20}, torch::kFloat);   // 4 MiB
+    training::MemoryMeter meter(torch::Device(torch::kCPU));
+    before = torch::Tensor();
+    torch::Tensor a = torch::empty({1 << 18}, torch::kFloat);         // 1 MiB
+    torch::Tensor b = torch::empty({1 << 17}, torch::kFloat);         // 0.5 MiB, both live
+    QCOMPARE(meter.peakBytes(), std::int64_t((1 << 20) + (1 << 19)));
+    a = torch::Tensor();
+    b = torch::Tensor();
+    meter.resetPeak();
+    torch::Tensor c = torch::empty({1 << 16}, torch::kFloat);         // 256 KiB
+    QCOMPARE(meter.peakBytes(), std::int64_t(1 << 18));
 }
 
 QTEST_APPLESS_MAIN(TstGraphModule)

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
@@ -42,24 +43,26 @@ bool installLanguage(QCoreApplication &app, const QString &code)
 {
     if (!availableLanguages().contains(code))
         return false;
+    auto *ours = code == QLatin1String("en") ? nullptr : new QTranslator(&app);
+    if (ours && !ours->load(QStringLiteral(":/i18n/denselab_%1.qm").arg(code))) {
+        delete ours;
+        return false;   // the language in use stays
+    }
     // Numbers follow the interface language (1,23 M in German), not a system locale that may
     // be another one.
     QLocale::setDefault(QLocale(code == QLatin1String("en") ? QStringLiteral("en_US") : code));
     // A language replaces the one installed before (English: none); widgets built afterwards
     // use it.
-    static QList<QTranslator *> installed;
-    for (QTranslator *previous : std::as_const(installed)) {
-        app.removeTranslator(previous);
-        delete previous;
+    static QList<QPointer<QTranslator>> installed;
+    for (const QPointer<QTranslator> &previous : std::as_const(installed)) {
+        if (previous) {
+            app.removeTranslator(previous);
+            delete previous;
+        }
     }
     installed.clear();
-    if (code == QLatin1String("en"))
+    if (!ours)
         return true;
-    auto *ours = new QTranslator(&app);
-    if (!ours->load(QStringLiteral(":/i18n/denselab_%1.qm").arg(code))) {
-        delete ours;
-        return false;
-    }
     // Qt's own strings (dialog buttons); optional, Debian ships them in qt6-translations-l10n.
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

@@ -12,9 +12,6 @@ namespace {
 using torch::autograd::AutogradContext;
 using torch::autograd::variable_list;
 
-// inputs = the concatenation's parts, then the segment's parameters. Only the parts are saved:
-// the concatenation, the normalized and the activated tensors are freed as soon as the
-// convolution has read them.
 // BN -> ReLU/ReLU6 -> conv. Forward keeps the parts and the batch's per-channel mean and
 // inverse deviation; backward concatenates, normalizes with those, activates, and runs the
 // three backwards itself.
@@ -26,6 +23,10 @@ struct NormActConvFunction : public torch::autograd::Function<NormActConvFunctio
         const variable_list parts(inputs.begin(), inputs.begin() + partCount);
         const RecomputedSegment::Op &norm = segment->ops[0];
         const torch::Tensor x = parts.size() == 1 ? parts.front() : torch::cat(parts, 1);
+        // What the functional batch norm checks and native_batch_norm does not (it would divide
+        // by n - 1 = 0 and make the running variance infinite).
+        TORCH_CHECK(x.numel() / x.size(1) > 1, "Expected more than 1 value per channel when training, got input size ",
+                    x.sizes());
         const auto &o = norm.norm->options;
         auto [normalized, mean, invstd] =
             at::native_batch_norm(x, norm.norm->weight, norm.norm->bias, norm.norm->running_mean, norm.norm->running_var,
@@ -88,6 +89,9 @@ struct NormActConvFunction : public torch::autograd::Function<NormActConvFunctio
     }
 };
 
+// inputs = the concatenation's parts, then the segment's parameters. Only the parts are saved:
+// the concatenation, the normalized and the activated tensors are freed as soon as the
+// convolution has read them.
 struct RecomputeFunction : public torch::autograd::Function<RecomputeFunction> {
     static variable_list forward(AutogradContext *ctx, at::TensorList inputs, std::int64_t segmentAddress,
                                  std::int64_t partCount)
@@ -208,8 +212,13 @@ torch::Tensor RecomputedSegment::runPrefix(const std::vector<torch::Tensor> &par
 
 bool RecomputedSegment::isNormActConv() const
 {
-    return ops.size() == 3 && ops[0].kind == Op::Kind::Norm
-        && (ops[1].kind == Op::Kind::ReLU || ops[1].kind == Op::Kind::ReLU6) && ops[2].kind == Op::Kind::Conv;
+    if (ops.size() != 3 || ops[0].kind != Op::Kind::Norm || (ops[1].kind != Op::Kind::ReLU && ops[1].kind != Op::Kind::ReLU6)
+        || ops[2].kind != Op::Kind::Conv)
+        return false;
+    // The hand-written pass assumes the batch norm DenseLab builds: affine, tracking running
+    // statistics with a fixed momentum, in training mode. Anything else goes through autograd.
+    const auto &o = ops[0].norm->options;
+    return o.affine() && o.track_running_stats() && o.momentum().has_value() && ops[0].norm->is_training();
 }
 
 torch::Tensor RecomputedSegment::apply(const std::vector<torch::Tensor> &parts) const
