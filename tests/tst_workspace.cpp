@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The design workspace (#4) driven through its real widgets, offscreen: cell clicks, undo,
-// the threshold slider, files (corrupt, save, recovery), exports, comparison, --screenshot.
+// the threshold slider, files (corrupt, save, recovery), exports, comparison, --screenshot,
+// form tooltips, the status bar. Tours, the start page and Preferences: tst_guidance.
 #include "costs/costpanel.h"
 #include "costs/layerchart.h"
 #include "diagram/blockdiagram.h"
@@ -12,15 +13,8 @@
 #include "graph/compiler.h"
 #include "io/designjson.h"
 #include "document/datafolders.h"
-#include "mainwindow/helpwindows.h"
-#include "mainwindow/preferencesdialog.h"
-#include "runs/jobcontrols.h"
 #include "runs/runsbrowser.h"
-#include "search/searchview.h"
-#include "prune/pruneview.h"
 #include "mainwindow/mainwindow.h"
-#include "tours/tourpanel.h"
-#include "workspace/startpage.h"
 #include "training/trainingview.h"
 #include "workspace/librarypanel.h"
 #include "matrix/connectivitymatrixeditor.h"
@@ -42,22 +36,17 @@
 #include <QComboBox>
 #include <QStatusBar>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTextBrowser>
+#include <QListWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QMenu>
-#include <QAbstractSpinBox>
-#include <QLabel>
-#include <QLineEdit>
 #include <QStandardPaths>
 #include <QDir>
 #include <QFile>
-#include <QListWidget>
-#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -88,12 +77,6 @@ private Q_SLOTS:
     void libraryHighlightsWhatIsOpen();
     void undoWorksFromAFormFieldAndAToggledBackCellIsClean();
     void appFoldersLiveUnderTheDataFolder();
-    void userGuideAndShortcutsFromTheHelpMenu();
-    void tourPlaysStepsForwardAndBack();
-    void tourFlagRendersAStep();
-    void presentationModeHidesDocksAndRestores();
-    void startPageOpensPresetsFilesAndTours();
-    void preferencesChangeTheRunsAndDatasetsFolders();
     void formFieldsExplainThemselvesAndGreyWhatTheRuleIgnores();
     void statusBarErrorIsClearedByTheNextChange();
     void stemSwitchesToTheSmallInputOne();
@@ -549,211 +532,6 @@ void TstWorkspace::appFoldersLiveUnderTheDataFolder()
 }
 
 // #13: Help ▸ User guide shows the docs inside the app; Help ▸ Keyboard shortcuts lists them.
-void TstWorkspace::userGuideAndShortcutsFromTheHelpMenu()
-{
-    UserGuide guide;
-    QVERIFY2(guide.pages()->count() >= 10, qPrintable(QString::number(guide.pages()->count())));
-    QVERIFY(guide.browser()->toPlainText().contains(QStringLiteral("Library")));   // workspace.md first
-    QVERIFY(guide.showPage(QStringLiteral("export.md")));
-    QVERIFY(guide.browser()->toPlainText().contains(QStringLiteral("torchvision")));
-    QVERIFY(!guide.showPage(QStringLiteral("no-such-page.md")));
-
-    ShortcutList list(m_window->menuBar());
-    QMap<QString, QString> shortcuts;
-    for (int row = 0; row < list.table()->rowCount(); ++row)
-        shortcuts[list.table()->item(row, 0)->text()] = list.table()->item(row, 1)->text();
-    QCOMPARE(shortcuts.value(QStringLiteral("Edit ▸ Undo")), QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
-    QVERIFY2(shortcuts.value(QStringLiteral("Edit ▸ Redo")).contains(QStringLiteral("Ctrl+Y")),
-             qPrintable(shortcuts.value(QStringLiteral("Edit ▸ Redo"))));
-    QVERIFY(shortcuts.contains(QStringLiteral("File ▸ Open…")));
-}
-
-void TstWorkspace::tourPlaysStepsForwardAndBack()
-{
-    // #13: the ThresholdNet tour, as a teacher clicks through it.
-    QVERIFY(m_window->startBuiltInTour(QStringLiteral("thresholdnet")));
-    TourPanel *panel = m_window->tourPanel();
-    QTRY_VERIFY(panel->isVisible());
-    QCOMPARE(panel->currentStep(), 0);
-    QVERIFY(!panel->backButton()->isEnabled());
-    QCOMPARE(m_window->document()->design().name, std::string("thresholdnet-ab"));
-    QVERIFY(!m_window->document()->isModified());
-    // Step 1 highlights the connections row of the totals.
-    const QList<QTableWidgetItem *> selected = m_window->costPanel()->totalsTable()->selectedItems();
-    QVERIFY(!selected.isEmpty());
-    QCOMPARE(selected.first()->row(), 9);
-
-    auto thresholdOfShownBlock = [this] {
-        const Design &d = m_window->document()->design();
-        return std::get<DenseBlockSpec>(d.stages[std::size_t(m_window->blockEditor()->stage())]).connectivity.threshold;
-    };
-    QCOMPARE(thresholdOfShownBlock(), 8);
-    QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
-    QCOMPARE(panel->currentStep(), 1);
-    QCOMPARE(thresholdOfShownBlock(), 4);   // the slider morph: T = 4
-    QVERIFY(panel->textView()->toPlainText().contains(QLatin1String("34")));
-    QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
-    QCOMPARE(thresholdOfShownBlock(), 16);
-    // A step that shows a chart and highlights a cost row shows the chart (the row is selected
-    // on the Totals page behind it).
-    QVERIFY(m_window->showTourStep(3));
-    QCOMPARE(loadBuiltInTour("thresholdnet").steps[3].show, std::string("chart-cost"));
-    QCOMPARE(m_window->costPanel()->currentPage(), 2);
-    QVERIFY(!m_window->costPanel()->totalsTable()->selectedItems().isEmpty());
-    QVERIFY(m_window->showTourStep(2));
-    QTest::mouseClick(panel->backButton(), Qt::LeftButton);
-    QCOMPARE(panel->currentStep(), 1);
-    QCOMPARE(thresholdOfShownBlock(), 4);   // Back replays the tour up to that step
-    // The last step's button finishes the tour.
-    const int last = static_cast<int>(loadBuiltInTour("thresholdnet").steps.size()) - 1;
-    QVERIFY(m_window->showTourStep(last));
-    QCOMPARE(panel->nextButton()->text(), QStringLiteral("Finish"));
-    QTest::mouseClick(panel->nextButton(), Qt::LeftButton);
-    QVERIFY(!m_window->tourActive());
-    QTRY_VERIFY(!panel->isVisible());
-
-    // A tour file of one's own: its mistakes are named, the open design stays.
-    const QString path = m_home.filePath(QStringLiteral("mine.json"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"format": "denselab.tour", "version": 1, "title": "Mine", "steps": [
-        {"title": "One", "text": "x", "preset": "hardnet68", "block": 7}]})");
-    file.close();
-    const Design before = m_window->document()->design();
-    QVERIFY(!m_window->openTourFile(path));
-    QVERIFY(m_window->lastError().contains(QLatin1String("block 7 does not exist")));
-    QVERIFY(m_window->document()->design() == before);
-    QVERIFY(!m_window->tourActive());
-}
-
-void TstWorkspace::tourFlagRendersAStep()
-{
-    const QString png = m_home.filePath(QStringLiteral("tour.png"));
-    QProcess app;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    app.setProcessEnvironment(env);
-    app.start(QStringLiteral(DENSELAB_APP), {QStringLiteral("--tour"), QStringLiteral("hardnet"), QStringLiteral("--step"),
-                                             QStringLiteral("3"), QStringLiteral("--screenshot"), png});
-    QVERIFY(app.waitForFinished(60000));
-    QCOMPARE(app.exitCode(), 0);
-    QVERIFY(!QImage(png).isNull());
-    // A step the tour does not have is refused with a message, and no image is written.
-    const QString none = m_home.filePath(QStringLiteral("none.png"));
-    app.start(QStringLiteral(DENSELAB_APP), {QStringLiteral("--tour"), QStringLiteral("hardnet"), QStringLiteral("--step"),
-                                             QStringLiteral("40"), QStringLiteral("--screenshot"), none});
-    QVERIFY(app.waitForFinished(60000));
-    QCOMPARE(app.exitCode(), 1);
-    QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QLatin1String("has steps 1 to 5, not 40")));
-    QVERIFY(!QFile::exists(none));
-}
-
-void TstWorkspace::presentationModeHidesDocksAndRestores()
-{
-    QVERIFY(m_window->startBuiltInTour(QStringLiteral("hardnet")));
-    const qreal size = m_window->font().pointSizeF();
-    QTRY_VERIFY(m_window->costPanel()->isVisible());
-    // F11, as on a projector.
-    QTest::keyClick(m_window, Qt::Key_F11);
-    QVERIFY(m_window->presentationMode());
-    QVERIFY(m_window->font().pointSizeF() > size * 1.4);
-    QTRY_VERIFY(!m_window->costPanel()->isVisible());
-    QVERIFY(!m_window->library()->isVisible());
-    QVERIFY(m_window->tourPanel()->isVisible());   // the tour's text stays
-    QTest::keyClick(m_window, Qt::Key_Escape);
-    QVERIFY(!m_window->presentationMode());
-    QCOMPARE(m_window->font().pointSizeF(), size);
-    QTRY_VERIFY(m_window->costPanel()->isVisible());
-    // Entered without the menu (--present): one F11 or one Esc leaves it.
-    m_window->setPresentationMode(true);
-    QTest::keyClick(m_window, Qt::Key_F11);
-    QVERIFY(!m_window->presentationMode());
-    m_window->setPresentationMode(true);
-    QTest::keyClick(m_window, Qt::Key_Escape);
-    QVERIFY(!m_window->presentationMode());
-    m_window->endTour();
-}
-
-void TstWorkspace::startPageOpensPresetsFilesAndTours()
-{
-    // A recent file to list: save the open design once.
-    const QString saved = m_home.filePath(QStringLiteral("start.denselab.json"));
-    QVERIFY(m_window->saveAs(saved));
-    StartPage *page = m_window->showStartPage();
-    QVERIFY(QTest::qWaitForWindowExposed(page));
-    QCOMPARE(page->presets()->count(), static_cast<int>(presetList().size()));
-    QCOMPARE(page->tours()->count(), static_cast<int>(builtInTourNames().size()));
-    QCOMPARE(page->recent()->item(0)->data(Qt::UserRole).toString(), saved);
-
-    // A preset: the page closes and the preset is open.
-    QListWidgetItem *hardnet = page->presets()->findItems(QStringLiteral("hardnet68 "), Qt::MatchStartsWith).value(0);
-    QVERIFY(hardnet);
-    QPointer<StartPage> guard(page);
-    Q_EMIT page->presets()->itemActivated(hardnet);
-    QCOMPARE(m_window->document()->design().name, std::string("hardnet68"));
-    QTRY_VERIFY(guard.isNull());   // closed (deleted on close)
-
-    // A recent file.
-    page = m_window->showStartPage();
-    Q_EMIT page->recent()->itemActivated(page->recent()->item(0));
-    QCOMPARE(m_window->document()->filePath(), saved);
-
-    // A tour.
-    page = m_window->showStartPage();
-    Q_EMIT page->tours()->itemActivated(page->tours()->item(0));
-    QVERIFY(m_window->tourActive());
-    m_window->endTour();
-
-    // "Show at start" is remembered.
-    QVERIFY(StartPage::showAtStart());
-    page = m_window->showStartPage();
-    page->findChild<QCheckBox *>()->setChecked(false);
-    QVERIFY(!StartPage::showAtStart());
-    page->findChild<QCheckBox *>()->setChecked(true);
-    page->close();
-}
-
-void TstWorkspace::preferencesChangeTheRunsAndDatasetsFolders()
-{
-    TrainingView *view = m_window->trainingView();
-    view->setDataset(QStringLiteral("cifar10"), QString());
-    // Defaults first: the runs under the data folder, CIFAR-10 under its datasets folder.
-    QCOMPARE(m_window->runsBrowser()->runsDir(), m_home.filePath(QStringLiteral("data/denselab/runs")));
-    QCOMPARE(view->datasetFolder(), m_home.filePath(QStringLiteral("data/denselab/datasets/cifar10")));
-    {
-        PreferencesDialog dialog(m_window);
-        QVERIFY(dialog.runsFolderEdit()->text().isEmpty());   // the default shows as placeholder
-        QCOMPARE(dialog.runsFolderEdit()->placeholderText(), m_home.filePath(QStringLiteral("data/denselab/runs")));
-        dialog.runsFolderEdit()->setText(m_home.filePath(QStringLiteral("elsewhere/runs")));
-        dialog.datasetsFolderEdit()->setText(m_home.filePath(QStringLiteral("elsewhere/datasets")));
-        dialog.accept();
-    }
-    m_window->applyFolders();
-    QCOMPARE(m_window->runsBrowser()->runsDir(), m_home.filePath(QStringLiteral("elsewhere/runs")));
-    QCOMPARE(view->runsDir(), m_home.filePath(QStringLiteral("elsewhere/runs")));
-    QCOMPARE(view->datasetFolder(), m_home.filePath(QStringLiteral("elsewhere/datasets/cifar10")));
-    QCOMPARE(view->folderEdit()->placeholderText(), view->datasetFolder());
-    // The Search and Prune pages read datasets from the same place.
-    for (JobControls *job : {m_window->searchView()->jobControls(), m_window->pruneView()->jobControls()}) {
-        job->datasetBox()->setCurrentText(QStringLiteral("svhn"));
-        QCOMPARE(job->folderEdit()->placeholderText(), m_home.filePath(QStringLiteral("elsewhere/datasets/svhn")));
-        QCOMPARE(QString::fromStdString(job->trainingConfig().data.dir), m_home.filePath(QStringLiteral("elsewhere/datasets/svhn")));
-    }
-    // Fashion-MNIST keeps Debian's folder when the chosen one does not have it.
-    view->setDataset(QStringLiteral("fashion-mnist"), QString());
-    QCOMPARE(view->datasetFolder(), QStringLiteral("/usr/share/datasets/fashion-mnist"));
-    // A new window starts with the saved folders; empty fields go back to the defaults.
-    {
-        PreferencesDialog dialog(m_window);
-        QCOMPARE(dialog.runsFolderEdit()->text(), m_home.filePath(QStringLiteral("elsewhere/runs")));
-        dialog.runsFolderEdit()->clear();
-        dialog.datasetsFolderEdit()->clear();
-        dialog.accept();
-    }
-    m_window->applyFolders();
-    QCOMPARE(m_window->runsBrowser()->runsDir(), m_home.filePath(QStringLiteral("data/denselab/runs")));
-}
-
 void TstWorkspace::formFieldsExplainThemselvesAndGreyWhatTheRuleIgnores()
 {
     // Every field of the block and network forms says what it is, with its paper's symbol.
