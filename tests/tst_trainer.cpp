@@ -201,6 +201,21 @@ void TstTrainer::sameSeedSameMetrics()
                  qPrintable(QStringLiteral("%1 vs %2").arg(saved[e].peakMemoryBytes).arg(results[0][e].peakMemoryBytes)));
     }
     QVERIFY(readRunRecord(trainer.record().dir).config.memoryEfficient);
+
+    // The fixture's runs use the fast engine (the default, and what the resume tests below
+    // checkpoint and resume); the plain engine gives the same run up to rounding.
+    QCOMPARE(f.config().engine, TrainingEngine::Fast);
+    TrainingConfig plainConfig = f.config();
+    plainConfig.engine = TrainingEngine::Plain;
+    Trainer plain(plainConfig);
+    plain.start();
+    const std::vector<EpochMetrics> plainEpochs = epochsOf(follow(plain));
+    QCOMPARE(plainEpochs.size(), std::size_t(2));
+    for (std::size_t e = 0; e < 2; ++e)
+        QVERIFY2(std::abs(plainEpochs[e].trainLoss - results[0][e].trainLoss) <= 1e-3 * std::abs(results[0][e].trainLoss),
+                 qPrintable(QStringLiteral("epoch %1: %2 vs %3").arg(e).arg(plainEpochs[e].trainLoss).arg(results[0][e].trainLoss)));
+    QCOMPARE(readRunRecord(plain.record().dir).config.engine, TrainingEngine::Plain);
+    QCOMPARE(readRunRecord(trainer.record().dir).config.engine, TrainingEngine::Fast);
 }
 
 void TstTrainer::resumeContinuesExactly()

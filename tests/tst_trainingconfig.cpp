@@ -108,8 +108,16 @@ void TstTrainingConfig::configRoundTrip()
     c.data.resize = true;
     c.device = "cuda:1";
     c.precision = Precision::Float16;
+    c.engine = TrainingEngine::Plain;
     c.seed = 42;
     const TrainingConfig back = configFromJson(nlohmann::json::parse(toJson(c).dump()));
+    QCOMPARE(back.engine, TrainingEngine::Plain);
+    c.engine = TrainingEngine::Fast;
+    QCOMPARE(configFromJson(nlohmann::json::parse(toJson(c).dump())).engine, TrainingEngine::Fast);
+    // A run recorded before the fast engine existed ran on the plain one, and resumes on it.
+    nlohmann::json old = toJson(c);
+    old.erase("engine");
+    QCOMPARE(configFromJson(old).engine, TrainingEngine::Plain);
     QVERIFY(back.design == c.design);
     QCOMPARE(back.hyper.milestones, c.hyper.milestones);
     QCOMPARE(back.hyper.gamma, c.hyper.gamma);
@@ -234,6 +242,8 @@ void TstTrainingConfig::badRunSettingsAreNamed_data()
     QTest::newRow("negative threads") << "/threads" << "-1" << "/config/threads: value -1 is outside";
     QTest::newRow("unknown optimizer") << "/hyperparameters/optimizer" << "\"lion\""
                                        << "/config/hyperparameters/optimizer: unknown value \"lion\"";
+    QTest::newRow("unknown engine") << "/engine" << "\"turbo\""
+                                    << "/config/engine: unknown value \"turbo\"";
     QTest::newRow("design growth") << "/design/stages/0/growth" << "0"
                                    << "/config/design/stages/0/growth: value 0 is outside";
 }

@@ -28,6 +28,7 @@ int runBenchTrain(Arguments &args, std::ostream &out)
     o.minSeconds = args.number("--min-seconds", 3.0, 0.0);
     o.measurePeak = !args.flag("--no-peak");
     o.memoryEfficient = args.choice("--memory", {"standard", "efficient"}, "standard") == "efficient";
+    parse(args.choice("--engine", {"fast", "plain"}, "fast"), o.engine);
     DesignSource source = readDesignSource(args);
     args.finish();
     o.design = source.design;
@@ -48,6 +49,7 @@ int runBenchTrain(Arguments &args, std::ostream &out)
                             {"conv_flops_per_image", r.convFlopsPerImage},
                             {"achieved_conv_flops", r.achievedConvFlops},
                             {"memory", r.memoryEfficient ? "efficient" : "standard"},
+                            {"engine", r.engine},
                             {"step_memory_bytes", r.stepMemoryBytes}};
         if (o.measurePeak) {
             j["peak_conv_flops"] = r.peakConvFlops;
@@ -59,8 +61,8 @@ int runBenchTrain(Arguments &args, std::ostream &out)
     }
     char line[512];
     std::snprintf(line, sizeof line,
-                  "%s on %s (%s), batch %d: median step %.1f ms, %.0f images/s, %.2f GFLOP/s of convolutions\n",
-                  source.label.c_str(), r.device.c_str(), r.precision.c_str(), r.batch, r.medianStepMilliseconds,
+                  "%s on %s (%s, %s engine), batch %d: median step %.1f ms, %.0f images/s, %.2f GFLOP/s of convolutions\n",
+                  source.label.c_str(), r.device.c_str(), r.precision.c_str(), r.engine.c_str(), r.batch, r.medianStepMilliseconds,
                   r.imagesPerSecond, r.achievedConvFlops / 1e9);
     out << line;
     std::snprintf(line, sizeof line, "memory per step (%s dense layers): %s\n", r.memoryEfficient ? "memory-efficient" : "standard",

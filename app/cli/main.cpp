@@ -39,8 +39,8 @@ commands:
         [--optimizer sgd|adam|adamw] [--lr X] [--momentum X] [--nesterov] [--weight-decay X]
         [--schedule constant|step|cosine] [--milestones 60,120,160] [--gamma X] [--warmup EPOCHS]
         [--device auto|cpu|cuda|cuda:N] [--precision auto|fp32|bf16|fp16] [--no-channels-last]
-        [--memory standard|efficient] [--threads N] [--limit-train N] [--limit-test N]
-        [--validation FRACTION|N]
+        [--memory standard|efficient] [--engine fast|plain] [--threads N] [--limit-train N]
+        [--limit-test N] [--validation FRACTION|N]
         [--no-augment] [--resize] [--seed S] [--runs-dir DIR] [--format text|json]
   train --resume RUN_DIR [--epochs N] [--format text|json]
       trains in the background trainer; the run directory (default
@@ -85,7 +85,8 @@ commands:
       median time of one full compile + cost of the design
   bench train (--preset NAME | FILE.json) [--input CxHxW] [--classes N] [--batch B]
         [--device auto|cpu|cuda] [--precision ...] [--threads N] [--steps N] [--min-seconds S]
-        [--memory standard|efficient] [--no-channels-last] [--no-peak] [--format text|json]
+        [--memory standard|efficient] [--engine fast|plain] [--no-channels-last] [--no-peak]
+        [--format text|json]
       images/s of forward + backward + step on synthetic data, the peak tensor memory of one
       step, and the convolution FLOP/s reached against the machine's peak, measured on large
       convolutions by the same command

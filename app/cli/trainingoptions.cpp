@@ -87,6 +87,7 @@ TrainingConfig trainingConfigFrom(Arguments &args, bool gammaIsTaken)
     c.precision = enumOption(args, "--precision", c.precision, {"auto", "fp32", "bf16", "fp16"});
     c.channelsLast = !args.flag("--no-channels-last");
     c.memoryEfficient = args.choice("--memory", {"standard", "efficient"}, "standard") == "efficient";
+    c.engine = enumOption(args, "--engine", c.engine, {"fast", "plain"});
     c.threads = args.threads();
     c.seed = std::uint64_t(args.integer("--seed", 1, 0));
     c.runsDir = args.value("--runs-dir").value_or("");

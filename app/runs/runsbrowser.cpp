@@ -192,7 +192,8 @@ QString RunsBrowser::memoryToolTip(const QString &runDir)
         m_activationEstimates.insert(runDir, activationEstimate(r));
     const qint64 estimate = m_activationEstimates.value(runDir);
     const QString measured = localizedNumber(QString::fromStdString(formatBytes(r.peakMemoryBytes)));
-    const QString efficient = r.config.memoryEfficient ? tr(", memory-efficient dense layers") : QString();
+    const QString efficient = (r.config.memoryEfficient ? tr(", memory-efficient dense layers") : QString())
+                            + (r.config.engine == training::TrainingEngine::Fast ? tr(", fast engine") : tr(", plain engine"));
     if (estimate <= 0)
         return tr("Measured: the largest tensor memory of a training step (%1%2).").arg(measured, efficient);
     return tr("Measured: the largest tensor memory of a training step (%1%2).\n"

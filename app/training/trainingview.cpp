@@ -125,6 +125,13 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
     m_memoryEfficient->setToolTip(tr("Memory-efficient dense layers (Pleiss et al., 2017): a dense block keeps memory that grows "
                                      "with its depth instead of its depth squared, at the cost of recomputing. Same results."));
     form->addRow(tr("Memory"), m_memoryEfficient);
+    m_engine = new QComboBox(formPage);
+    m_engine->addItem(tr("Fast: shared BN statistics, fused BN + ReLU"), QStringLiteral("fast"));
+    m_engine->addItem(tr("Plain: one operation per layer"), QStringLiteral("plain"));
+    m_engine->setToolTip(tr("The fast engine normalizes each layer's output once per step for every batch norm that reads "
+                            "it and applies BN and ReLU in one pass without concatenating; the plain engine runs the "
+                            "graph as PyTorch would. Same results up to rounding; plain is kept to measure the difference."));
+    form->addRow(tr("Engine"), m_engine);
     m_device = new QComboBox(formPage);
     for (const std::string &d : training::trainingDevices())
         m_device->addItem(QString::fromStdString(d));
@@ -340,6 +347,7 @@ training::TrainingConfig TrainingView::configuration() const
     c.data.limitTest = m_limitTest->value();
     c.data.augment = m_augment->isChecked();
     c.memoryEfficient = m_memoryEfficient->isChecked();
+    training::parse(m_engine->currentData().toString().toStdString(), c.engine);
     c.data.resize = m_resize->isChecked();
     c.device = m_device->currentText().toStdString();
     c.threads = m_threads->value();

@@ -59,6 +59,7 @@ public:
     QLabel *runCheckLabel() const { return m_runCheck; }
     QCheckBox *resizeImagesBox() const { return m_resize; }
     QCheckBox *memoryEfficientBox() const { return m_memoryEfficient; }
+    QComboBox *engineBox() const { return m_engine; }
     QPlainTextEdit *log() const { return m_log; }
     QProgressBar *progress() const { return m_progress; }
     QListWidget *queue() const { return m_queue; }
@@ -97,6 +98,7 @@ private:
     QSpinBox *m_limitTest = nullptr;
     QCheckBox *m_augment = nullptr;
     QCheckBox *m_memoryEfficient = nullptr;
+    QComboBox *m_engine = nullptr;
     QComboBox *m_device = nullptr;
     QSpinBox *m_threads = nullptr;
     QPushButton *m_start = nullptr;

@@ -72,6 +72,8 @@ GraphModuleImpl::GraphModuleImpl(LayerGraph graph) : m_graph(std::move(graph))
         }
     }
     findSegments();
+    m_fastPlans[0] = planFastEngine(m_graph, false);
+    m_fastPlans[1] = planFastEngine(m_graph, true);
     m_chains = denselab::sliceChains(m_graph);
     m_layerNodes.resize(m_graph.blocks.size());
     for (std::size_t b = 0; b < m_graph.blocks.size(); ++b) {
@@ -318,6 +320,8 @@ std::vector<torch::Tensor> GraphModuleImpl::forwardNodes(const torch::Tensor &x,
 
 torch::Tensor GraphModuleImpl::forward(const torch::Tensor &x)
 {
+    if (m_fast && is_training() && torch::GradMode::is_enabled() && !at::autocast::is_enabled())
+        return forwardFast(x);
     const int last = static_cast<int>(m_graph.nodes.size()) - 1;
     return forwardNodes(x, {last}).front();
 }

@@ -5,6 +5,7 @@
 #include "graph/connectionmask.h"
 #include "graph/layergraph.h"
 #include "graph/slicechain.h"
+#include "fastplan.h"
 #include "recomputedsegment.h"
 
 #include <torch/nn/module.h>
@@ -59,6 +60,18 @@ public:
     /// How many segments the memory-efficient mode recomputes (one per dense layer's chain).
     std::size_t recomputedSegments() const { return m_segments.size(); }
 
+    /// The fast engine (FastPlan): in training with gradients, each source a batch norm reads is
+    /// normalized once with its batch statistics and shared by all its readers; each BN -> ReLU
+    /// then applies its own weight and bias and the activation in one pass over the sources,
+    /// without concatenating them, and goes back in one pass (normActivate). Same results as the
+    /// plain engine up to rounding, less memory. Applies to forward(x) without a mask and without
+    /// autocast (like the memory-efficient mode, which it takes along: with both on, a chain's
+    /// activation is recomputed in backward instead of kept); other calls run plain.
+    void setFastEngine(bool on) { m_fast = on; }
+    bool fastEngine() const { return m_fast; }
+    /// How many BN -> activation chains the fast engine runs fused.
+    std::size_t fastChains() const { return m_fastPlans[0].chains.size(); }
+
     /// Dropout applies in training mode unless switched off here: a search judges children in
     /// training mode for batch norm's sake, without dropout.
     void setDropoutEnabled(bool enabled) { m_dropout = enabled; }
@@ -73,6 +86,7 @@ private:
     torch::Tensor evaluate(std::size_t index, const std::vector<torch::Tensor> &values, const MaskState *mask);
     void prepareMask(const ConnectionMask &mask, const torch::Device &device, MaskState &state) const;
     void findSegments();
+    torch::Tensor forwardFast(const torch::Tensor &x);
 
     LayerGraph m_graph;
     std::vector<torch::nn::Conv2d> m_convs;        // parallel to nodes; empty holders elsewhere
@@ -83,6 +97,8 @@ private:
     std::vector<std::vector<std::vector<int>>> m_layerNodes;   // [block][layer]: its nodes
     bool m_dropout = true;
     bool m_memoryEfficient = false;
+    bool m_fast = false;
+    FastPlan m_fastPlans[2];                     // [memory-efficient]: chains end with their conv there
     std::vector<RecomputedSegment> m_segments;   // built once (autograd keeps pointers into it)
     std::vector<int> m_segmentAt;     // per node: the segment starting there, -1 if none
     std::vector<char> m_covered;      // per node: computed by a segment that starts earlier

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainbench.h"
 
+#include "cpuallocationcache.h"
+
 #include "memorymeter.h"
 
 #include "device.h"
@@ -101,6 +103,8 @@ TrainBenchResult benchTrain(const TrainBenchOptions &o)
     nn::GraphModule model(graph);
     nn::initializeWeights(*model);
     model->setMemoryEfficient(o.memoryEfficient);
+    model->setFastEngine(o.engine == TrainingEngine::Fast);
+    setCpuAllocationCache(o.engine == TrainingEngine::Fast);
     model->to(device.device);
     if (channelsLast)
         nn::toChannelsLast(*model);
@@ -157,6 +161,7 @@ TrainBenchResult benchTrain(const TrainBenchOptions &o)
     r.imagesPerSecond = o.batch / times[times.size() / 2];
     r.stepMemoryBytes = stepMemory;
     r.memoryEfficient = o.memoryEfficient;
+    r.engine = toString(o.engine);
     r.convFlopsPerImage = convTrainingFlops(graph);
     r.achievedConvFlops = r.convFlopsPerImage * r.imagesPerSecond;
     if (o.measurePeak) {

@@ -20,6 +20,7 @@ struct TrainBenchOptions {
     double minSeconds = 3.0;            ///< time at least this long (and minSteps steps)
     bool measurePeak = true;            ///< also time large convolutions for the machine's peak
     bool memoryEfficient = false;       ///< recompute concatenations and BN/ReLU in backward
+    TrainingEngine engine = TrainingEngine::Fast;
 };
 
 /// Training speed of a design on synthetic data: forward + backward + SGD step.
@@ -37,6 +38,7 @@ struct TrainBenchResult {
     double peakRatio = 0.0;             ///< achieved / peak
     std::int64_t stepMemoryBytes = 0;   ///< peak tensor memory of one step (MemoryMeter)
     bool memoryEfficient = false;
+    std::string engine;
 };
 
 /// Runs the benchmark on the calling thread (it sets that thread's torch thread count).

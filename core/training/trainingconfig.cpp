@@ -118,6 +118,15 @@ const char *toString(Precision precision)
     return "?";
 }
 
+const char *toString(TrainingEngine engine)
+{
+    switch (engine) {
+    case TrainingEngine::Plain: return "plain";
+    case TrainingEngine::Fast: return "fast";
+    }
+    return "?";
+}
+
 namespace {
 
 template <typename Enum, std::size_t N>
@@ -161,6 +170,11 @@ bool parse(const std::string &text, Precision &out)
     return parseNamed(text, out, {Precision::Auto, Precision::Float32, Precision::BFloat16, Precision::Float16});
 }
 
+bool parse(const std::string &text, TrainingEngine &out)
+{
+    return parseNamed(text, out, {TrainingEngine::Plain, TrainingEngine::Fast});
+}
+
 nlohmann::json toJson(const TrainingConfig &c)
 {
     const Hyperparameters &h = c.hyper;
@@ -181,6 +195,7 @@ nlohmann::json toJson(const TrainingConfig &c)
         {"precision", toString(c.precision)},
         {"channels_last", c.channelsLast},
         {"memory_efficient", c.memoryEfficient},
+        {"engine", toString(c.engine)},
         {"threads", c.threads},
         {"seed", c.seed},
     };
@@ -228,6 +243,7 @@ TrainingConfig configFromJson(const nlohmann::json &j)
         c.precision = enumField(r, "precision", c.precision);
         c.channelsLast = r.boolean("channels_last", true);
         c.memoryEfficient = r.boolean("memory_efficient", false);   // runs before #14 were standard
+        c.engine = enumField(r, "engine", TrainingEngine::Plain);    // and ran on the plain engine
         // More threads than this machine has cores are capped where they are used (usableThreads):
         // a run recorded on a bigger machine still resumes here.
         c.threads = r.integer("threads", 0, 0, kMaxInt);

@@ -15,6 +15,10 @@ enum class OptimizerKind { SGD, Adam, AdamW };
 enum class ScheduleKind { Constant, Step, Cosine };
 /// Arithmetic of the forward/backward pass on CUDA. Auto: bf16 autocast on CUDA, fp32 on CPU.
 enum class Precision { Auto, Float32, BFloat16, Float16 };
+/// How the training step runs the graph. Plain: one torch operation per graph node. Fast:
+/// batch statistics shared per source, BN + activation fused over unconcatenated sources
+/// (GraphModuleImpl::setFastEngine). Same results up to rounding.
+enum class TrainingEngine { Plain, Fast };
 
 /// How to optimize: what a recipe fixes and the command line may override.
 struct Hyperparameters {
@@ -53,6 +57,7 @@ struct TrainingConfig {
     Precision precision = Precision::Auto;
     bool channelsLast = true;           ///< NHWC weights and batches (tensor cores on CUDA, oneDNN on the CPU)
     bool memoryEfficient = false;       ///< recompute dense layers' concatenation + BN/ReLU in backward
+    TrainingEngine engine = TrainingEngine::Fast;
     int threads = 0;                    ///< CPU intra-op threads; 0: every core
     std::uint64_t seed = 1;
     std::string runsDir;                ///< empty: defaultRunsDir()
@@ -69,10 +74,12 @@ double learningRate(const Hyperparameters &hyper, double epochProgress);
 const char *toString(OptimizerKind kind);
 const char *toString(ScheduleKind kind);
 const char *toString(Precision precision);
+const char *toString(TrainingEngine engine);
 /// Parse a name as written by toString; false for an unknown one.
 bool parse(const std::string &text, OptimizerKind &out);
 bool parse(const std::string &text, ScheduleKind &out);
 bool parse(const std::string &text, Precision &out);
+bool parse(const std::string &text, TrainingEngine &out);
 
 /// Limits of a run's settings, checked wherever they are read (run.json, CLI).
 inline constexpr int kMaxTrainingEpochs = 100000;

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fastnormact.h"
+
+#include "affineactivation.h"
+
+#include <torch/autograd.h>
+#include <torch/torch.h>
+
+namespace denselab::nn {
+namespace {
+
+using torch::autograd::AutogradContext;
+using torch::autograd::variable_list;
+
+struct NormalizeFunction : public torch::autograd::Function<NormalizeFunction> {
+    static variable_list forward(AutogradContext *ctx, const torch::Tensor &x, double eps)
+    {
+        // What the functional batch norm checks and native_batch_norm does not.
+        TORCH_CHECK(x.numel() / x.size(1) > 1, "Expected more than 1 value per channel when training, got input size ",
+                    x.sizes());
+        // Momentum 1 turns the "running" buffers into this batch's mean and unbiased variance,
+        // computed by ATen exactly as BatchNorm2d's update would.
+        torch::Tensor mean = torch::zeros({x.size(1)}, x.options().memory_format(c10::nullopt));
+        torch::Tensor var = torch::zeros({x.size(1)}, x.options().memory_format(c10::nullopt));
+        auto [normalized, saveMean, invstd] =
+            at::native_batch_norm(x, {}, {}, mean, var, /*training=*/true, /*momentum=*/1.0, eps);
+        ctx->save_for_backward({normalized, invstd});
+        ctx->mark_non_differentiable({mean, var});
+        return {normalized, mean, var};
+    }
+
+    static variable_list backward(AutogradContext *ctx, variable_list grads)
+    {
+        const torch::Tensor &gradNormalized = grads[0];
+        if (!gradNormalized.defined())
+            return {torch::Tensor(), torch::Tensor()};
+        const variable_list saved = ctx->get_saved_variables();
+        const torch::Tensor &normalized = saved[0];
+        const torch::Tensor &invstd = saved[1];
+        // BN's training backward with the normalized tensor as input (mean 0, inverse deviation
+        // 1) and the real inverse deviation as its weight:
+        // dx = invstd * (g - mean(g) - xhat * mean(g * xhat)).
+        auto [gradX, unusedWeight, unusedBias] = at::native_batch_norm_backward(
+            gradNormalized, normalized, invstd, {}, {}, torch::zeros_like(invstd), torch::ones_like(invstd),
+            /*train=*/true, /*eps=*/0.0, {true, false, false});
+        return {gradX, torch::Tensor()};
+    }
+};
+
+// inputs: the normalized parts, then BN weight and bias.
+struct NormActivateFunction : public torch::autograd::Function<NormActivateFunction> {
+    static variable_list forward(AutogradContext *ctx, at::TensorList inputs, bool relu6)
+    {
+        const std::vector<torch::Tensor> parts(inputs.begin(), inputs.end() - 2);
+        ctx->save_for_backward(variable_list(inputs.begin(), inputs.end()));
+        ctx->saved_data["relu6"] = relu6;
+        return {affineActivate(parts, inputs[inputs.size() - 2], inputs.back(), relu6)};
+    }
+
+    static variable_list backward(AutogradContext *ctx, variable_list grads)
+    {
+        const variable_list saved = ctx->get_saved_variables();
+        const std::vector<torch::Tensor> parts(saved.begin(), saved.end() - 2);
+        AffineActivateGradients g = affineActivateBackward(grads[0], parts, saved[saved.size() - 2], saved.back(),
+                                                           ctx->saved_data["relu6"].toBool());
+        variable_list result = std::move(g.parts);
+        result.push_back(g.weight);
+        result.push_back(g.bias);
+        result.emplace_back();   // relu6
+        return result;
+    }
+};
+
+// inputs: the normalized parts, BN weight and bias, conv weight (and bias).
+struct NormActivateConvFunction : public torch::autograd::Function<NormActivateConvFunction> {
+    static variable_list forward(AutogradContext *ctx, at::TensorList inputs, std::int64_t partCount, bool relu6,
+                                 std::int64_t stride, std::int64_t padding, std::int64_t groups)
+    {
+        const std::vector<torch::Tensor> parts(inputs.begin(), inputs.begin() + partCount);
+        const torch::Tensor &weight = inputs[std::size_t(partCount)];
+        const torch::Tensor &bias = inputs[std::size_t(partCount) + 1];
+        const torch::Tensor &convWeight = inputs[std::size_t(partCount) + 2];
+        const bool hasConvBias = inputs.size() > std::size_t(partCount) + 3;
+        const torch::Tensor convBias = hasConvBias ? inputs.back() : torch::Tensor();
+        ctx->save_for_backward(variable_list(inputs.begin(), inputs.end()));
+        ctx->saved_data["parts"] = partCount;
+        ctx->saved_data["relu6"] = relu6;
+        ctx->saved_data["stride"] = stride;
+        ctx->saved_data["padding"] = padding;
+        ctx->saved_data["groups"] = groups;
+        const torch::Tensor activated = affineActivate(parts, weight, bias, relu6);
+        return {at::conv2d(activated, convWeight, convBias, {stride, stride}, {padding, padding}, {1, 1}, groups)};
+    }
+
+    static variable_list backward(AutogradContext *ctx, variable_list grads)
+    {
+        const variable_list saved = ctx->get_saved_variables();
+        const auto partCount = std::size_t(ctx->saved_data["parts"].toInt());
+        const bool relu6 = ctx->saved_data["relu6"].toBool();
+        const std::int64_t stride = ctx->saved_data["stride"].toInt();
+        const std::int64_t padding = ctx->saved_data["padding"].toInt();
+        const std::vector<torch::Tensor> parts(saved.begin(), saved.begin() + std::ptrdiff_t(partCount));
+        const torch::Tensor &weight = saved[partCount];
+        const torch::Tensor &bias = saved[partCount + 1];
+        const torch::Tensor &convWeight = saved[partCount + 2];
+        const bool hasConvBias = saved.size() > partCount + 3;
+        torch::NoGradGuard plain;
+        const torch::Tensor activated = affineActivate(parts, weight, bias, relu6);
+        auto [gradActivated, gradConvWeight, gradConvBias] = at::convolution_backward(
+            grads[0], activated, convWeight, hasConvBias ? at::OptionalIntArrayRef(saved.back().sizes()) : c10::nullopt,
+            {stride, stride}, {padding, padding}, {1, 1}, /*transposed=*/false, {0, 0}, ctx->saved_data["groups"].toInt(),
+            {true, true, hasConvBias});
+        AffineActivateGradients g = affineActivateBackward(gradActivated, parts, weight, bias, relu6);
+        variable_list result = std::move(g.parts);
+        result.push_back(g.weight);
+        result.push_back(g.bias);
+        result.push_back(gradConvWeight);
+        if (hasConvBias)
+            result.push_back(gradConvBias);
+        result.resize(result.size() + 5);   // the integers and the flag
+        return result;
+    }
+};
+
+} // namespace
+
+NormalizedSource normalizeWithBatchStatistics(const torch::Tensor &x, double eps)
+{
+    variable_list out = NormalizeFunction::apply(x, eps);
+    return {out[0], out[1], out[2]};
+}
+
+torch::Tensor normActivate(const std::vector<torch::Tensor> &normalizedParts, const torch::Tensor &weight,
+                           const torch::Tensor &bias, bool relu6)
+{
+    variable_list inputs(normalizedParts.begin(), normalizedParts.end());
+    inputs.push_back(weight);
+    inputs.push_back(bias);
+    // As a TensorList: a std::vector argument would be taken for a non-tensor one, and autograd
+    // would not connect the inputs.
+    return NormActivateFunction::apply(at::TensorList(inputs), relu6).front();
+}
+
+torch::Tensor normActivateConv(const std::vector<torch::Tensor> &normalizedParts, const torch::Tensor &weight,
+                               const torch::Tensor &bias, bool relu6, const torch::nn::Conv2dImpl &conv, int stride,
+                               int padding, int groups)
+{
+    variable_list inputs(normalizedParts.begin(), normalizedParts.end());
+    inputs.push_back(weight);
+    inputs.push_back(bias);
+    inputs.push_back(conv.weight);
+    if (conv.bias.defined())
+        inputs.push_back(conv.bias);
+    return NormActivateConvFunction::apply(at::TensorList(inputs), std::int64_t(normalizedParts.size()), relu6,
+                                           std::int64_t(stride), std::int64_t(padding), std::int64_t(groups))
+        .front();
+}
+
+} // namespace denselab::nn

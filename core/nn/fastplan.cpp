@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fastplan.h"
+
+#include <algorithm>
+
+namespace denselab::nn {
+
+FastPlan planFastEngine(const LayerGraph &graph, bool convInside)
+{
+    const std::size_t n = graph.nodes.size();
+    std::vector<int> consumers(n, 0);
+    std::vector<int> next(n, -1);   // a reader (the only one where consumers == 1)
+    for (std::size_t i = 0; i < n; ++i) {
+        for (const int in : graph.nodes[i].inputs) {
+            ++consumers[std::size_t(in)];
+            next[std::size_t(in)] = int(i);
+        }
+    }
+    FastPlan plan;
+    plan.chainAt.assign(n, -1);
+    plan.covered.assign(n, 0);
+    plan.normalized.assign(n, 0);
+    plan.firstReaderNorm.assign(n, -1);
+    plan.rawLastUse.assign(n, -1);
+    plan.normalizedLastUse.assign(n, -1);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Node &norm = graph.nodes[i];
+        if (norm.op != OpKind::BatchNorm || norm.inputs.size() != 1 || consumers[i] != 1)
+            continue;
+        const int act = next[i];
+        const OpKind actOp = graph.nodes[std::size_t(act)].op;
+        if (actOp != OpKind::ReLU && actOp != OpKind::ReLU6)
+            continue;
+        FastChain chain;
+        chain.normNode = int(i);
+        chain.actNode = act;
+        chain.relu6 = actOp == OpKind::ReLU6;
+        const int in = norm.inputs.front();
+        const Node &input = graph.nodes[std::size_t(in)];
+        if (input.op == OpKind::Concat && consumers[std::size_t(in)] == 1) {
+            chain.concatNode = in;
+            chain.sources = input.inputs;
+        } else {
+            chain.sources = {in};
+        }
+        if (convInside && consumers[std::size_t(act)] == 1 && graph.nodes[std::size_t(next[std::size_t(act)])].op == OpKind::Conv)
+            chain.convNode = next[std::size_t(act)];
+        if (chain.concatNode >= 0)
+            plan.covered[std::size_t(chain.concatNode)] = 1;
+        plan.covered[i] = 1;
+        if (chain.convNode >= 0)
+            plan.covered[std::size_t(act)] = 1;
+        plan.chainAt[std::size_t(chain.outputNode())] = int(plan.chains.size());
+        for (const int s : chain.sources) {
+            plan.normalized[std::size_t(s)] = 1;
+            if (plan.firstReaderNorm[std::size_t(s)] < 0)
+                plan.firstReaderNorm[std::size_t(s)] = chain.normNode;
+            int &last = plan.normalizedLastUse[std::size_t(s)];
+            last = std::max(last, chain.outputNode());
+        }
+        plan.chains.push_back(std::move(chain));
+    }
+    // Raw values: read by the normalization right after they are made, and by every node that
+    // is computed on its own (a chain's output node reads its sources normalized instead).
+    for (std::size_t i = 0; i < n; ++i) {
+        if (plan.normalized[i])
+            plan.rawLastUse[i] = int(i);
+        if (plan.covered[i] || plan.chainAt[i] >= 0)
+            continue;
+        for (const int in : graph.nodes[i].inputs)
+            plan.rawLastUse[std::size_t(in)] = std::max(plan.rawLastUse[std::size_t(in)], int(i));
+    }
+    return plan;
+}
+
+} // namespace denselab::nn
