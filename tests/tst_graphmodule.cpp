@@ -17,6 +17,29 @@
 
 using namespace denselab;
 
+namespace {
+
+// How many nodes of the autograd graph behind `loss` have `needle` in their name.
+std::size_t graphNodesNamed(const torch::Tensor &loss, const std::string &needle)
+{
+    std::size_t count = 0;
+    std::vector<torch::autograd::Node *> stack{loss.grad_fn().get()};
+    std::set<torch::autograd::Node *> seen;
+    while (!stack.empty()) {
+        torch::autograd::Node *node = stack.back();
+        stack.pop_back();
+        if (!node || !seen.insert(node).second)
+            continue;
+        if (node->name().find(needle) != std::string::npos)
+            ++count;
+        for (const auto &edge : node->next_edges())
+            stack.push_back(edge.function.get());
+    }
+    return count;
+}
+
+} // namespace
+
 class TstGraphModule : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -144,22 +167,8 @@ void TstGraphModule::memoryEfficientLayersTrainTheSameWithLessMemory()
                 meter = std::make_unique<training::MemoryMeter>(torch::Device(torch::kCPU));
             const torch::Tensor loss = torch::nn::functional::cross_entropy(model->forward(x), y);
             if (step == 1) {   // the recomputing nodes are in the graph that backward runs
-                std::vector<torch::autograd::Node *> stack{loss.grad_fn().get()};
-                std::set<torch::autograd::Node *> seen;
-                while (!stack.empty()) {
-                    torch::autograd::Node *node = stack.back();
-                    stack.pop_back();
-                    if (!node || !seen.insert(node).second)
-                        continue;
-                    if (node->name().find("RecomputeFunction") != std::string::npos)
-                        ++trace.recomputeNodes;
-                    if (node->name().find("NormActConvFunction") != std::string::npos) {
-                        ++trace.recomputeNodes;
-                        ++trace.handWrittenNodes;
-                    }
-                    for (const auto &edge : node->next_edges())
-                        stack.push_back(edge.function.get());
-                }
+                trace.handWrittenNodes = graphNodesNamed(loss, "NormActConvFunction");
+                trace.recomputeNodes = graphNodesNamed(loss, "RecomputeFunction") + trace.handWrittenNodes;
             }
             loss.backward();
             if (step == 0) {   // one step, before training amplifies rounding
@@ -330,20 +339,8 @@ void TstGraphModule::fastEngineTrainsTheSame()
             if (step == 0)
                 meter = std::make_unique<training::MemoryMeter>(torch::Device(torch::kCPU));
             const torch::Tensor loss = torch::nn::functional::cross_entropy(model->forward(x.to(type)), y);
-            if (step == 0) {
-                std::vector<torch::autograd::Node *> stack{loss.grad_fn().get()};
-                std::set<torch::autograd::Node *> seen;
-                while (!stack.empty()) {
-                    torch::autograd::Node *node = stack.back();
-                    stack.pop_back();
-                    if (!node || !seen.insert(node).second)
-                        continue;
-                    if (node->name().find("NormActivate") != std::string::npos)
-                        ++trace.fusedNodes;
-                    for (const auto &edge : node->next_edges())
-                        stack.push_back(edge.function.get());
-                }
-            }
+            if (step == 0)
+                trace.fusedNodes = graphNodesNamed(loss, "NormActivate");
             loss.backward();
             if (meter)
                 trace.stepMemory = meter->peakBytes();

@@ -7,6 +7,7 @@
 #include "io/atomicfile.h"
 #include "presets/presets.h"
 #include "syntheticdata.h"
+#include "training/cpuallocationcache.h"
 #include "training/trainer.h"
 
 #include <nlohmann/json.hpp>
@@ -216,6 +217,16 @@ void TstTrainer::sameSeedSameMetrics()
                  qPrintable(QStringLiteral("epoch %1: %2 vs %3").arg(e).arg(plainEpochs[e].trainLoss).arg(results[0][e].trainLoss)));
     QCOMPARE(readRunRecord(plain.record().dir).config.engine, TrainingEngine::Plain);
     QCOMPARE(readRunRecord(trainer.record().dir).config.engine, TrainingEngine::Fast);
+    // The engine really switched between the two: only a fast CPU run turns the cache on.
+    QVERIFY(!cpuAllocationCacheEnabled());
+    {
+        Trainer fastAgain(f.config());
+        fastAgain.start();
+        QCOMPARE(epochsOf(follow(fastAgain)).size(), std::size_t(2));
+    }   // joined: the run's engine is gone
+    QVERIFY(cpuAllocationCacheEnabled());
+    QCOMPARE(cpuAllocationCacheStats().cachedBytes, std::int64_t(0));   // given back when the run ended
+    QVERIFY(cpuAllocationCacheStats().reused > 0);
 }
 
 void TstTrainer::resumeContinuesExactly()

@@ -2453,7 +2453,17 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
+        <source>, fast engine</source>
+        <translation>, schnelle Engine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, plain engine</source>
+        <translation>, einfache Engine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Measured: the largest tensor memory of a training step (%1%2).</source>
         <translation>Gemessen: der größte Tensorspeicher eines Trainingsschritts (%1%2).</translation>
     </message>
@@ -2470,12 +2480,12 @@ Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured
 Kostenmodell: %3 für den Rückwärtslauf behalten (Aktivierungen × Batch %4), %5 % der gemessenen Spitze.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>, memory-efficient dense layers</source>
         <translation>, speichersparende dichte Schichten</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>LWP search</source>
         <translation>LWP-Suche</translation>
     </message>
@@ -3097,6 +3107,26 @@ Kostenmodell: %3 für den Rückwärtslauf behalten (Aktivierungen × Batch %4), 
         <translation>Speicher</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Fast: shared BN statistics, fused BN + ReLU</source>
+        <translation>Schnell: geteilte BN-Statistiken, BN + ReLU in einem Durchgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain: one operation per layer</source>
+        <translation>Einfach: eine Operation pro Schicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fast engine normalizes each layer&apos;s output once per step, shared by every batch norm that reads it, and applies BN and ReLU in one pass without concatenating (CPU; CUDA runs plain). The plain engine runs the graph as PyTorch would. Same results up to rounding.</source>
+        <translation>Die schnelle Engine normalisiert die Ausgabe jeder Schicht einmal pro Schritt, gemeinsam für jede Batch-Norm, die sie liest, und wendet BN und ReLU in einem Durchgang ohne Verkettung an (CPU; CUDA läuft einfach). Die einfache Engine führt den Graphen aus wie PyTorch. Gleiche Ergebnisse bis auf Rundung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Device</source>
         <translation>Gerät</translation>
@@ -3282,7 +3312,7 @@ Kostenmodell: %3 für den Rückwärtslauf behalten (Aktivierungen × Batch %4), 
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>The design cannot be built: %1</source>
         <translation>Das Design kann nicht gebaut werden: %1</translation>
     </message>

@@ -2449,7 +2449,17 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>重新整理</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
+        <source>, fast engine</source>
+        <translation>，快速引擎</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, plain engine</source>
+        <translation>，一般引擎</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Measured: the largest tensor memory of a training step (%1%2).</source>
         <translation>實測：一個訓練步驟的最大張量記憶體（%1%2）。</translation>
     </message>
@@ -2466,12 +2476,12 @@ Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured
 成本模型：為反向傳播保留 %3（活化值 × 批次 %4），為實測峰值的 %5 %。</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>, memory-efficient dense layers</source>
         <translation>，省記憶體的密集層</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>LWP search</source>
         <translation>LWP 搜尋</translation>
     </message>
@@ -3092,6 +3102,26 @@ Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured
         <translation>記憶體</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Fast: shared BN statistics, fused BN + ReLU</source>
+        <translation>快速：共用 BN 統計量，BN + ReLU 一次完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain: one operation per layer</source>
+        <translation>一般：每層一個運算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The fast engine normalizes each layer&apos;s output once per step, shared by every batch norm that reads it, and applies BN and ReLU in one pass without concatenating (CPU; CUDA runs plain). The plain engine runs the graph as PyTorch would. Same results up to rounding.</source>
+        <translation>快速引擎每一步只將每層的輸出正規化一次，供讀取它的所有批次正規化共用，並且不串接、一次完成 BN 與 ReLU（CPU；CUDA 使用一般引擎）。一般引擎以 PyTorch 的方式執行計算圖。結果除捨入誤差外相同。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Device</source>
         <translation>裝置</translation>
@@ -3277,7 +3307,7 @@ Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured
         <translation>錯誤：%1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>The design cannot be built: %1</source>
         <translation>無法建構此設計：%1</translation>
     </message>

@@ -128,9 +128,9 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
     m_engine = new QComboBox(formPage);
     m_engine->addItem(tr("Fast: shared BN statistics, fused BN + ReLU"), QStringLiteral("fast"));
     m_engine->addItem(tr("Plain: one operation per layer"), QStringLiteral("plain"));
-    m_engine->setToolTip(tr("The fast engine normalizes each layer's output once per step for every batch norm that reads "
-                            "it and applies BN and ReLU in one pass without concatenating; the plain engine runs the "
-                            "graph as PyTorch would. Same results up to rounding; plain is kept to measure the difference."));
+    m_engine->setToolTip(tr("The fast engine normalizes each layer's output once per step, shared by every batch norm that "
+                            "reads it, and applies BN and ReLU in one pass without concatenating (CPU; CUDA runs plain). "
+                            "The plain engine runs the graph as PyTorch would. Same results up to rounding."));
     form->addRow(tr("Engine"), m_engine);
     m_device = new QComboBox(formPage);
     for (const std::string &d : training::trainingDevices())

@@ -47,8 +47,9 @@ __attribute__((always_inline)) inline void affineRowsImpl(const float *__restric
             dst[j] = activate<Relu6>(src[j] * w[j] + b[j]);
 }
 
-// Backward of affineRows: adds into accW / accB (the weight's and the bias's sums), writes dx.
-template <bool Relu6>
+// Backward of affineRows: adds into accW / accB (the weight's and the bias's sums), writes dx
+// (or adds to it).
+template <bool Relu6, bool Accumulate>
 __attribute__((always_inline)) inline void affineRowsBackwardImpl(const float *__restrict__ x, std::int64_t xStride,
                                                                   const float *__restrict__ grad, std::int64_t gradStride,
                                                                   float *__restrict__ dx, std::int64_t dxStride,
@@ -61,7 +62,10 @@ __attribute__((always_inline)) inline void affineRowsBackwardImpl(const float *_
             const float g = passes<Relu6>(x[j] * w[j] + b[j]) ? grad[j] : 0.0f;
             accW[j] += g * x[j];
             accB[j] += g;
-            dx[j] = g * w[j];
+            if constexpr (Accumulate)
+                dx[j] += g * w[j];
+            else
+                dx[j] = g * w[j];
         }
     }
 }
@@ -75,7 +79,7 @@ __attribute__((always_inline)) inline void affinePlaneImpl(const float *__restri
         dst[k] = activate<Relu6>(src[k] * w + b);
 }
 
-template <bool Relu6>
+template <bool Relu6, bool Accumulate>
 __attribute__((always_inline)) inline void affinePlaneBackwardImpl(const float *__restrict__ x, const float *__restrict__ grad,
                                                                    float *__restrict__ dx, std::int64_t count, float w,
                                                                    float b, double &sumW, double &sumB)
@@ -86,7 +90,10 @@ __attribute__((always_inline)) inline void affinePlaneBackwardImpl(const float *
         const float g = passes<Relu6>(x[k] * w + b) ? grad[k] : 0.0f;
         accW += g * x[k];
         accB += g;
-        dx[k] = g * w;
+        if constexpr (Accumulate)
+            dx[k] += g * w;
+        else
+            dx[k] = g * w;
     }
     sumW += accW;
     sumB += accB;
@@ -106,12 +113,16 @@ void affineRows(const float *src, std::int64_t srcStride, float *dst, std::int64
 DENSELAB_VECTOR_CLONES
 void affineRowsBackward(const float *x, std::int64_t xStride, const float *grad, std::int64_t gradStride, float *dx,
                         std::int64_t dxStride, const float *w, const float *b, std::int64_t channels, std::int64_t rows,
-                        bool relu6, float *accW, float *accB)
+                        bool relu6, bool accumulate, float *accW, float *accB)
 {
-    if (relu6)
-        affineRowsBackwardImpl<true>(x, xStride, grad, gradStride, dx, dxStride, w, b, channels, rows, accW, accB);
+    if (relu6 && accumulate)
+        affineRowsBackwardImpl<true, true>(x, xStride, grad, gradStride, dx, dxStride, w, b, channels, rows, accW, accB);
+    else if (relu6)
+        affineRowsBackwardImpl<true, false>(x, xStride, grad, gradStride, dx, dxStride, w, b, channels, rows, accW, accB);
+    else if (accumulate)
+        affineRowsBackwardImpl<false, true>(x, xStride, grad, gradStride, dx, dxStride, w, b, channels, rows, accW, accB);
     else
-        affineRowsBackwardImpl<false>(x, xStride, grad, gradStride, dx, dxStride, w, b, channels, rows, accW, accB);
+        affineRowsBackwardImpl<false, false>(x, xStride, grad, gradStride, dx, dxStride, w, b, channels, rows, accW, accB);
 }
 
 DENSELAB_VECTOR_CLONES
@@ -125,12 +136,16 @@ void affinePlane(const float *src, float *dst, std::int64_t count, float w, floa
 
 DENSELAB_VECTOR_CLONES
 void affinePlaneBackward(const float *x, const float *grad, float *dx, std::int64_t count, float w, float b, bool relu6,
-                         double &sumW, double &sumB)
+                         bool accumulate, double &sumW, double &sumB)
 {
-    if (relu6)
-        affinePlaneBackwardImpl<true>(x, grad, dx, count, w, b, sumW, sumB);
+    if (relu6 && accumulate)
+        affinePlaneBackwardImpl<true, true>(x, grad, dx, count, w, b, sumW, sumB);
+    else if (relu6)
+        affinePlaneBackwardImpl<true, false>(x, grad, dx, count, w, b, sumW, sumB);
+    else if (accumulate)
+        affinePlaneBackwardImpl<false, true>(x, grad, dx, count, w, b, sumW, sumB);
     else
-        affinePlaneBackwardImpl<false>(x, grad, dx, count, w, b, sumW, sumB);
+        affinePlaneBackwardImpl<false, false>(x, grad, dx, count, w, b, sumW, sumB);
 }
 
 // NHWC when any part is genuinely channels-last (a one-channel or 1x1 tensor is both).
@@ -233,10 +248,21 @@ torch::Tensor affineActivate(const std::vector<torch::Tensor> &parts, const torc
 }
 
 AffineActivateGradients affineActivateBackward(const torch::Tensor &gradResult, const std::vector<torch::Tensor> &parts,
-                                               const torch::Tensor &weight, const torch::Tensor &bias, bool relu6)
+                                               const torch::Tensor &weight, const torch::Tensor &bias, bool relu6,
+                                               const std::vector<torch::Tensor> &partGradients)
 {
+    TORCH_CHECK(partGradients.size() == parts.size(), "affineActivateBackward: one gradient buffer per part");
     AffineActivateGradients g;
-    if (!handWritten(parts, weight) || !gradResult.device().is_cpu() || gradResult.scalar_type() != torch::kFloat) {
+    // A buffer met twice (a source read twice by one layer) would be written by two tasks at once
+    // in the NCHW loop: such a call, and any layout the loops do not cover, takes ATen's way.
+    bool loops = handWritten(parts, weight) && gradResult.device().is_cpu() && gradResult.scalar_type() == torch::kFloat;
+    for (std::size_t i = 0; i < parts.size() && loops; ++i)
+        for (std::size_t k = 0; k < i && loops; ++k)
+            loops = !partGradients[i].is_same(partGradients[k]);
+    const c10::MemoryFormat format = sharedFormat(parts);
+    for (const torch::Tensor &buffer : partGradients)
+        loops = loops && (buffer.numel() == 0 || buffer.is_contiguous(format));
+    if (!loops) {
         const torch::Tensor x = parts.size() == 1 ? parts.front() : torch::cat(parts, 1);
         const torch::Tensor pre = torch::addcmul(channelView(bias), x, channelView(weight));
         const torch::Tensor passes = relu6 ? pre.ge(0.0).logical_and(pre.le(6.0)) : pre.gt(0.0);
@@ -244,11 +270,16 @@ AffineActivateGradients affineActivateBackward(const torch::Tensor &gradResult, 
         g.weight = (grad * x).sum({0, 2, 3});
         g.bias = grad.sum({0, 2, 3});
         const torch::Tensor dx = grad * channelView(weight);
-        std::vector<std::int64_t> widths;
-        for (const torch::Tensor &p : parts)
-            widths.push_back(p.size(1));
-        for (const torch::Tensor &d : dx.split_with_sizes(widths, 1))
-            g.parts.push_back(d.contiguous(parts.front().suggest_memory_format()));
+        std::int64_t offset = 0;
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            const torch::Tensor d = dx.narrow(1, offset, parts[i].size(1));
+            offset += parts[i].size(1);
+            torch::Tensor buffer = partGradients[i];
+            if (buffer.numel() == 0)
+                buffer.resize_(parts[i].sizes(), parts[i].suggest_memory_format()).copy_(d);
+            else
+                buffer.add_(d);
+        }
         return g;
     }
     const Layout l = layoutOf(parts);
@@ -259,9 +290,13 @@ AffineActivateGradients affineActivateBackward(const torch::Tensor &gradResult, 
     const float *wp = w.data_ptr<float>();
     const float *bp = b.data_ptr<float>();
     std::vector<float *> dx;
-    for (const torch::Tensor &p : l.parts) {
-        g.parts.push_back(torch::empty_like(p, p.options().memory_format(l.format)));
-        dx.push_back(g.parts.back().data_ptr<float>());
+    std::vector<char> accumulate;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        torch::Tensor buffer = partGradients[i];
+        accumulate.push_back(buffer.numel() != 0);
+        if (!accumulate.back())
+            buffer.resize_(parts[i].sizes(), l.format);
+        dx.push_back(buffer.data_ptr<float>());
     }
     std::vector<double> sums(std::size_t(2 * l.channels), 0.0);   // weight's, then bias's
     if (l.format == c10::MemoryFormat::ChannelsLast) {
@@ -282,8 +317,8 @@ AffineActivateGradients affineActivateBackward(const torch::Tensor &gradResult, 
                         const std::int64_t c = l.parts[i].size(1);
                         const std::int64_t off = l.offsets[i];
                         affineRowsBackward(l.parts[i].data_ptr<float>() + r0 * c, c, gp + r0 * l.channels + off, l.channels,
-                                           dx[i] + r0 * c, c, wp + off, bp + off, c, count, relu6, acc.data() + off,
-                                           acc.data() + l.channels + off);
+                                           dx[i] + r0 * c, c, wp + off, bp + off, c, count, relu6, accumulate[i],
+                                           acc.data() + off, acc.data() + l.channels + off);
                     }
                 }
                 double *slot = partial.data() + k * 2 * l.channels;
@@ -306,7 +341,7 @@ AffineActivateGradients affineActivateBackward(const torch::Tensor &gradResult, 
                 for (std::int64_t n = 0; n < l.batch; ++n) {
                     affinePlaneBackward(l.parts[i].data_ptr<float>() + (n * width + local) * l.pixels,
                                         gp + (n * l.channels + c) * l.pixels, dx[i] + (n * width + local) * l.pixels,
-                                        l.pixels, wp[c], bp[c], relu6, sums[std::size_t(c)],
+                                        l.pixels, wp[c], bp[c], relu6, accumulate[i], sums[std::size_t(c)],
                                         sums[std::size_t(l.channels + c)]);
                 }
             }

@@ -18,7 +18,6 @@ torch::Tensor affineActivate(const std::vector<torch::Tensor> &parts, const torc
                              const torch::Tensor &bias, bool relu6);
 
 struct AffineActivateGradients {
-    std::vector<torch::Tensor> parts;   ///< per part, its shape and memory format
     torch::Tensor weight;
     torch::Tensor bias;
 };
@@ -26,8 +25,12 @@ struct AffineActivateGradients {
 /// Backward of affineActivate for the gradient of its result, in one pass: the activation's
 /// mask is recomputed from the parts (ReLU passes where its input is > 0, ReLU6 where it is in
 /// [0, 6], as torch's relu and clamp do), the weight and bias gradients are summed per channel
-/// (in double across blocks of pixels) and each part's gradient is written in its own tensor.
+/// (in double across blocks of pixels) and each part's gradient is added into `partGradients[i]`
+/// in the same pass. Those are the sources' gradient buffers, shared by all their readers: an
+/// empty one (no elements) is sized to its part and written, a sized one is added to. This is
+/// the accumulation autograd would do with one more tensor and one more pass per reader.
 AffineActivateGradients affineActivateBackward(const torch::Tensor &gradResult, const std::vector<torch::Tensor> &parts,
-                                               const torch::Tensor &weight, const torch::Tensor &bias, bool relu6);
+                                               const torch::Tensor &weight, const torch::Tensor &bias, bool relu6,
+                                               const std::vector<torch::Tensor> &partGradients);
 
 } // namespace denselab::nn

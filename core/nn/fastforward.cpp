@@ -14,7 +14,7 @@ void updateRunningStatistics(torch::nn::BatchNorm2dImpl &norm, const std::vector
                              const std::vector<torch::Tensor> &vars)
 {
     torch::NoGradGuard noGrad;
-    const double momentum = norm.options.momentum().value_or(0.1);
+    const double momentum = norm.options.momentum().value();   // fastEngineApplies checked it
     const torch::Tensor mean = means.size() == 1 ? means.front() : torch::cat(means);
     const torch::Tensor var = vars.size() == 1 ? vars.front() : torch::cat(vars);
     norm.running_mean.mul_(1.0 - momentum).add_(mean, momentum);
@@ -47,10 +47,11 @@ torch::Tensor GraphModuleImpl::forwardFast(const torch::Tensor &x)
         const int chainIndex = plan.chainAt[i];
         if (chainIndex >= 0) {
             const FastChain &chain = plan.chains[std::size_t(chainIndex)];
-            std::vector<torch::Tensor> parts, means, vars;
+            std::vector<NormalizedSource> parts;
+            std::vector<torch::Tensor> means, vars;
             for (const int s : chain.sources) {
                 const NormalizedSource &source = normalized[std::size_t(s)];
-                parts.push_back(source.normalized);
+                parts.push_back(source);
                 means.push_back(source.mean);
                 vars.push_back(source.unbiasedVar);
             }

@@ -13,7 +13,7 @@ using torch::autograd::AutogradContext;
 using torch::autograd::variable_list;
 
 struct NormalizeFunction : public torch::autograd::Function<NormalizeFunction> {
-    static variable_list forward(AutogradContext *ctx, const torch::Tensor &x, double eps)
+    static variable_list forward(AutogradContext *ctx, const torch::Tensor &x, double eps, std::vector<torch::Tensor> gradient)
     {
         // What the functional batch norm checks and native_batch_norm does not.
         TORCH_CHECK(x.numel() / x.size(1) > 1, "Expected more than 1 value per channel when training, got input size ",
@@ -25,15 +25,20 @@ struct NormalizeFunction : public torch::autograd::Function<NormalizeFunction> {
         auto [normalized, saveMean, invstd] =
             at::native_batch_norm(x, {}, {}, mean, var, /*training=*/true, /*momentum=*/1.0, eps);
         ctx->save_for_backward({normalized, invstd});
+        ctx->saved_data["gradient"] = gradient.front();
         ctx->mark_non_differentiable({mean, var});
+        ctx->set_materialize_grads(false);   // its readers send nothing: the gradient is in the buffer
         return {normalized, mean, var};
     }
 
     static variable_list backward(AutogradContext *ctx, variable_list grads)
     {
-        const torch::Tensor &gradNormalized = grads[0];
+        torch::Tensor buffer = ctx->saved_data["gradient"].toTensor();
+        torch::Tensor gradNormalized = buffer.numel() > 0 ? buffer : torch::Tensor();
+        if (grads[0].defined())   // a reader outside the fast engine's passes
+            gradNormalized = gradNormalized.defined() ? gradNormalized + grads[0] : grads[0];
         if (!gradNormalized.defined())
-            return {torch::Tensor(), torch::Tensor()};
+            return {torch::Tensor(), torch::Tensor(), torch::Tensor()};
         const variable_list saved = ctx->get_saved_variables();
         const torch::Tensor &normalized = saved[0];
         const torch::Tensor &invstd = saved[1];
@@ -43,17 +48,21 @@ struct NormalizeFunction : public torch::autograd::Function<NormalizeFunction> {
         auto [gradX, unusedWeight, unusedBias] = at::native_batch_norm_backward(
             gradNormalized, normalized, invstd, {}, {}, torch::zeros_like(invstd), torch::ones_like(invstd),
             /*train=*/true, /*eps=*/0.0, {true, false, false});
-        return {gradX, torch::Tensor()};
+        gradNormalized = torch::Tensor();
+        buffer.set_();   // every handle shares this tensor: its memory goes back now
+        return {gradX, torch::Tensor(), torch::Tensor()};
     }
 };
 
 // inputs: the normalized parts, then BN weight and bias.
 struct NormActivateFunction : public torch::autograd::Function<NormActivateFunction> {
-    static variable_list forward(AutogradContext *ctx, at::TensorList inputs, bool relu6)
+    static variable_list forward(AutogradContext *ctx, at::TensorList inputs, bool relu6,
+                                 std::vector<torch::Tensor> gradients)
     {
         const std::vector<torch::Tensor> parts(inputs.begin(), inputs.end() - 2);
         ctx->save_for_backward(variable_list(inputs.begin(), inputs.end()));
         ctx->saved_data["relu6"] = relu6;
+        ctx->saved_data["gradients"] = gradients;
         return {affineActivate(parts, inputs[inputs.size() - 2], inputs.back(), relu6)};
     }
 
@@ -62,11 +71,12 @@ struct NormActivateFunction : public torch::autograd::Function<NormActivateFunct
         const variable_list saved = ctx->get_saved_variables();
         const std::vector<torch::Tensor> parts(saved.begin(), saved.end() - 2);
         AffineActivateGradients g = affineActivateBackward(grads[0], parts, saved[saved.size() - 2], saved.back(),
-                                                           ctx->saved_data["relu6"].toBool());
-        variable_list result = std::move(g.parts);
+                                                           ctx->saved_data["relu6"].toBool(),
+                                                           ctx->saved_data["gradients"].toTensorVector());
+        variable_list result(parts.size());   // the parts' gradients went into their buffers
         result.push_back(g.weight);
         result.push_back(g.bias);
-        result.emplace_back();   // relu6
+        result.resize(result.size() + 2);   // relu6, gradients
         return result;
     }
 };
@@ -74,7 +84,8 @@ struct NormActivateFunction : public torch::autograd::Function<NormActivateFunct
 // inputs: the normalized parts, BN weight and bias, conv weight (and bias).
 struct NormActivateConvFunction : public torch::autograd::Function<NormActivateConvFunction> {
     static variable_list forward(AutogradContext *ctx, at::TensorList inputs, std::int64_t partCount, bool relu6,
-                                 std::int64_t stride, std::int64_t padding, std::int64_t groups)
+                                 std::int64_t stride, std::int64_t padding, std::int64_t groups,
+                                 std::vector<torch::Tensor> gradients)
     {
         const std::vector<torch::Tensor> parts(inputs.begin(), inputs.begin() + partCount);
         const torch::Tensor &weight = inputs[std::size_t(partCount)];
@@ -88,6 +99,7 @@ struct NormActivateConvFunction : public torch::autograd::Function<NormActivateC
         ctx->saved_data["stride"] = stride;
         ctx->saved_data["padding"] = padding;
         ctx->saved_data["groups"] = groups;
+        ctx->saved_data["gradients"] = gradients;
         const torch::Tensor activated = affineActivate(parts, weight, bias, relu6);
         return {at::conv2d(activated, convWeight, convBias, {stride, stride}, {padding, padding}, {1, 1}, groups)};
     }
@@ -110,49 +122,69 @@ struct NormActivateConvFunction : public torch::autograd::Function<NormActivateC
             grads[0], activated, convWeight, hasConvBias ? at::OptionalIntArrayRef(saved.back().sizes()) : c10::nullopt,
             {stride, stride}, {padding, padding}, {1, 1}, /*transposed=*/false, {0, 0}, ctx->saved_data["groups"].toInt(),
             {true, true, hasConvBias});
-        AffineActivateGradients g = affineActivateBackward(gradActivated, parts, weight, bias, relu6);
-        variable_list result = std::move(g.parts);
+        AffineActivateGradients g = affineActivateBackward(gradActivated, parts, weight, bias, relu6,
+                                                           ctx->saved_data["gradients"].toTensorVector());
+        variable_list result(parts.size());   // the parts' gradients went into their buffers
         result.push_back(g.weight);
         result.push_back(g.bias);
         result.push_back(gradConvWeight);
         if (hasConvBias)
             result.push_back(gradConvBias);
-        result.resize(result.size() + 5);   // the integers and the flag
+        result.resize(result.size() + 6);   // the integers, the flag, the buffers
         return result;
     }
 };
 
 } // namespace
 
+namespace {
+
+void split(const std::vector<NormalizedSource> &sources, variable_list &parts, std::vector<torch::Tensor> &gradients)
+{
+    for (const NormalizedSource &source : sources) {
+        parts.push_back(source.normalized);
+        gradients.push_back(source.gradient);
+    }
+}
+
+} // namespace
+
 NormalizedSource normalizeWithBatchStatistics(const torch::Tensor &x, double eps)
 {
-    variable_list out = NormalizeFunction::apply(x, eps);
-    return {out[0], out[1], out[2]};
+    // Empty until a reader's backward sizes it; the same tensor object for every reader.
+    torch::Tensor gradient = torch::empty({0}, x.options().requires_grad(false));
+    variable_list out = NormalizeFunction::apply(x, eps, std::vector<torch::Tensor>{gradient});
+    return {out[0], out[1], out[2], gradient};
 }
 
-torch::Tensor normActivate(const std::vector<torch::Tensor> &normalizedParts, const torch::Tensor &weight,
+torch::Tensor normActivate(const std::vector<NormalizedSource> &sources, const torch::Tensor &weight,
                            const torch::Tensor &bias, bool relu6)
 {
-    variable_list inputs(normalizedParts.begin(), normalizedParts.end());
+    variable_list inputs;
+    std::vector<torch::Tensor> gradients;
+    split(sources, inputs, gradients);
     inputs.push_back(weight);
     inputs.push_back(bias);
-    // As a TensorList: a std::vector argument would be taken for a non-tensor one, and autograd
-    // would not connect the inputs.
-    return NormActivateFunction::apply(at::TensorList(inputs), relu6).front();
+    // As a TensorList: a std::vector argument would be taken for a non-tensor one (which the
+    // gradient buffers are meant to be), and autograd would not connect the inputs.
+    return NormActivateFunction::apply(at::TensorList(inputs), relu6, gradients).front();
 }
 
-torch::Tensor normActivateConv(const std::vector<torch::Tensor> &normalizedParts, const torch::Tensor &weight,
+torch::Tensor normActivateConv(const std::vector<NormalizedSource> &sources, const torch::Tensor &weight,
                                const torch::Tensor &bias, bool relu6, const torch::nn::Conv2dImpl &conv, int stride,
                                int padding, int groups)
 {
-    variable_list inputs(normalizedParts.begin(), normalizedParts.end());
+    variable_list inputs;
+    std::vector<torch::Tensor> gradients;
+    split(sources, inputs, gradients);
+    const auto partCount = std::int64_t(inputs.size());
     inputs.push_back(weight);
     inputs.push_back(bias);
     inputs.push_back(conv.weight);
     if (conv.bias.defined())
         inputs.push_back(conv.bias);
-    return NormActivateConvFunction::apply(at::TensorList(inputs), std::int64_t(normalizedParts.size()), relu6,
-                                           std::int64_t(stride), std::int64_t(padding), std::int64_t(groups))
+    return NormActivateConvFunction::apply(at::TensorList(inputs), partCount, relu6, std::int64_t(stride),
+                                           std::int64_t(padding), std::int64_t(groups), gradients)
         .front();
 }
 

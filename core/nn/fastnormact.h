@@ -19,17 +19,21 @@ struct NormalizedSource {
     torch::Tensor normalized;    ///< (x - mean) / sqrt(var + eps), differentiable w.r.t. x
     torch::Tensor mean;          ///< per channel, no gradient
     torch::Tensor unbiasedVar;   ///< per channel (n / (n - 1) times the batch variance), no gradient
+    /// Where its readers' backward passes add the gradient of `normalized` (sized by the first of
+    /// them, given back once the statistics' backward has read it). Readers hand autograd no
+    /// gradient for `normalized` itself: the buffer replaces autograd's per-reader accumulation.
+    torch::Tensor gradient;
 };
 NormalizedSource normalizeWithBatchStatistics(const torch::Tensor &x, double eps);
 
 /// BN weight and bias and the activation over normalized sources, without concatenating them
 /// (affineActivate), with a hand-written one-pass backward (affineActivateBackward).
-torch::Tensor normActivate(const std::vector<torch::Tensor> &normalizedParts, const torch::Tensor &weight,
+torch::Tensor normActivate(const std::vector<NormalizedSource> &sources, const torch::Tensor &weight,
                            const torch::Tensor &bias, bool relu6);
 
 /// The same followed by `conv`, keeping only the normalized sources for backward: the activated
 /// tensor is made again there (one pass) instead of being held from forward to backward.
-torch::Tensor normActivateConv(const std::vector<torch::Tensor> &normalizedParts, const torch::Tensor &weight,
+torch::Tensor normActivateConv(const std::vector<NormalizedSource> &sources, const torch::Tensor &weight,
                                const torch::Tensor &bias, bool relu6, const torch::nn::Conv2dImpl &conv, int stride,
                                int padding, int groups);
 

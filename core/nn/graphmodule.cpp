@@ -213,6 +213,25 @@ torch::Tensor GraphModuleImpl::evaluate(std::size_t index, const std::vector<tor
     throw std::logic_error("unknown op");
 }
 
+bool GraphModuleImpl::fastEngineApplies() const
+{
+    // The shared statistics stand for each reader's own BN only for the batch norm DenseLab
+    // builds: affine, tracking running statistics with a fixed momentum, in training mode, with
+    // one eps for all readers of a source. Anything else runs plain.
+    const FastPlan &plan = m_fastPlans[m_memoryEfficient ? 1 : 0];
+    for (const FastChain &chain : plan.chains) {
+        const auto &norm = m_norms[std::size_t(chain.normNode)];
+        const auto &o = norm->options;
+        if (!o.affine() || !o.track_running_stats() || !o.momentum().has_value() || !norm->is_training()
+            || !norm->weight.defined() || !norm->bias.defined())
+            return false;
+        for (const int s : chain.sources)
+            if (o.eps() != m_norms[std::size_t(plan.firstReaderNorm[std::size_t(s)])]->options.eps())
+                return false;
+    }
+    return true;
+}
+
 void GraphModuleImpl::findSegments()
 {
     // A concatenation, then BN / ReLU / ReLU6 nodes, up to and including the first convolution,
@@ -320,7 +339,10 @@ std::vector<torch::Tensor> GraphModuleImpl::forwardNodes(const torch::Tensor &x,
 
 torch::Tensor GraphModuleImpl::forward(const torch::Tensor &x)
 {
-    if (m_fast && is_training() && torch::GradMode::is_enabled() && !at::autocast::is_enabled())
+    // CPU only: its fused passes are CPU loops (elsewhere ATen operations computing the same,
+    // correct but never measured against cuDNN's batch norm); CUDA runs the plain graph.
+    if (m_fast && x.device().is_cpu() && is_training() && torch::GradMode::is_enabled() && !at::autocast::is_enabled()
+        && fastEngineApplies())
         return forwardFast(x);
     const int last = static_cast<int>(m_graph.nodes.size()) - 1;
     return forwardNodes(x, {last}).front();

@@ -64,8 +64,8 @@ public:
     /// normalized once with its batch statistics and shared by all its readers; each BN -> ReLU
     /// then applies its own weight and bias and the activation in one pass over the sources,
     /// without concatenating them, and goes back in one pass (normActivate). Same results as the
-    /// plain engine up to rounding, less memory. Applies to forward(x) without a mask and without
-    /// autocast (like the memory-efficient mode, which it takes along: with both on, a chain's
+    /// plain engine up to rounding, less memory. Applies to forward(x) on the CPU without a mask
+    /// and without autocast (like the memory-efficient mode, which it takes along: with both on, a chain's
     /// activation is recomputed in backward instead of kept); other calls run plain.
     void setFastEngine(bool on) { m_fast = on; }
     bool fastEngine() const { return m_fast; }
@@ -87,6 +87,7 @@ private:
     void prepareMask(const ConnectionMask &mask, const torch::Device &device, MaskState &state) const;
     void findSegments();
     torch::Tensor forwardFast(const torch::Tensor &x);
+    bool fastEngineApplies() const;
 
     LayerGraph m_graph;
     std::vector<torch::nn::Conv2d> m_convs;        // parallel to nodes; empty holders elsewhere

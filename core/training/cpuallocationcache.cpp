@@ -3,6 +3,7 @@
 
 #include <c10/core/Allocator.h>
 #include <c10/core/CPUAllocator.h>
+#include <c10/util/Exception.h>
 
 #include <unistd.h>
 
@@ -31,7 +32,6 @@ public:
     c10::DataPtr allocate(std::size_t bytes) const override
     {
         void *ptr = nullptr;
-        std::int64_t allocated = 0;
         if (bytes > 0) {
             const std::size_t size = (bytes + kAlignment - 1) / kAlignment * kAlignment;
             {
@@ -44,23 +44,48 @@ public:
                     ++m_reused;
                 }
             }
-            if (!ptr) {
-                if (posix_memalign(&ptr, kAlignment, size) != 0)
-                    throw std::bad_alloc();
-                std::lock_guard<std::mutex> lock(m_mutex);
-                ++m_fresh;
+            const bool fresh = !ptr;
+            if (fresh && posix_memalign(&ptr, kAlignment, size) != 0) {
+                // Blocks of other sizes may be what is missing: give them back and try once more.
+                std::vector<void *> drop;
+                {
+                    std::lock_guard<std::mutex> lock(m_mutex);
+                    drop = takeAllLocked();
+                }
+                for (void *block : drop)
+                    std::free(block);
+                ptr = nullptr;
+                TORCH_CHECK_WITH(OutOfMemoryError, posix_memalign(&ptr, kAlignment, size) == 0,
+                                 "DefaultCPUAllocator: can't allocate memory: you tried to allocate ", bytes,
+                                 " bytes.");   // c10's own wording, which isOutOfMemory knows
             }
-            std::lock_guard<std::mutex> lock(m_mutex);
-            m_sizes[ptr] = size;
-            m_allocated += std::int64_t(size);
-            allocated = m_allocated;
-            c10::reportMemoryUsageToProfiler(ptr, std::int64_t(size), allocated, m_allocated + m_cached,
-                                             c10::Device(c10::DeviceType::CPU));
+            std::int64_t allocated = 0, reserved = 0;
+            {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                m_fresh += fresh ? 1 : 0;
+                m_sizes[ptr] = {size, bytes};
+                m_allocated += std::int64_t(bytes);
+                allocated = m_allocated;
+                reserved = m_allocated + m_cached;
+            }
+            // The requested size, as c10's own allocator reports it (MemoryMeter's figures).
+            c10::reportMemoryUsageToProfiler(ptr, std::int64_t(bytes), allocated, reserved, c10::Device(c10::DeviceType::CPU));
         }
         return {ptr, ptr, &release, c10::Device(c10::DeviceType::CPU)};
     }
 
     c10::DeleterFnPtr raw_deleter() const override { return &release; }
+
+    void trim()
+    {
+        std::vector<void *> drop;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            drop = takeAllLocked();
+        }
+        for (void *ptr : drop)
+            std::free(ptr);
+    }
 
     void setEnabled(bool on)
     {
@@ -100,21 +125,32 @@ private:
             return;
         CachingCpuAllocator &self = instance();
         bool keep = false;
+        std::int64_t requested = 0, allocated = 0, reserved = 0;
+        std::vector<void *> drop;
         {
             std::lock_guard<std::mutex> lock(self.m_mutex);
             const auto found = self.m_sizes.find(ptr);
-            const std::size_t size = found != self.m_sizes.end() ? found->second : 0;
+            // A block from before the install (c10's allocator also uses posix_memalign) is
+            // unknown here and goes straight back to the system.
+            const std::size_t size = found != self.m_sizes.end() ? found->second.first : 0;
+            requested = found != self.m_sizes.end() ? std::int64_t(found->second.second) : 0;
             if (found != self.m_sizes.end())
                 self.m_sizes.erase(found);
-            self.m_allocated -= std::int64_t(size);
-            keep = self.m_enabled && size > 0 && self.m_cached + std::int64_t(size) <= self.m_limit;
+            self.m_allocated -= requested;
+            keep = self.m_enabled && size > 0 && std::int64_t(size) <= self.m_limit;
+            if (keep && self.m_cached + std::int64_t(size) > self.m_limit)
+                drop = self.takeAllLocked();   // full of sizes that no longer come back: start over
             if (keep) {
                 self.m_free[size].push_back(ptr);
                 self.m_cached += std::int64_t(size);
             }
-            c10::reportMemoryUsageToProfiler(ptr, -std::int64_t(size), self.m_allocated, self.m_allocated + self.m_cached,
-                                             c10::Device(c10::DeviceType::CPU));
+            allocated = self.m_allocated;
+            reserved = self.m_allocated + self.m_cached;
         }
+        for (void *block : drop)
+            std::free(block);
+        if (requested > 0)
+            c10::reportMemoryUsageToProfiler(ptr, -requested, allocated, reserved, c10::Device(c10::DeviceType::CPU));
         if (!keep)
             std::free(ptr);
     }
@@ -133,7 +169,7 @@ private:
 
     mutable std::mutex m_mutex;
     mutable std::unordered_map<std::size_t, std::vector<void *>> m_free;   // by size
-    mutable std::unordered_map<void *, std::size_t> m_sizes;             // live blocks
+    mutable std::unordered_map<void *, std::pair<std::size_t, std::size_t>> m_sizes;   // live: block, requested
     mutable std::int64_t m_allocated = 0;
     mutable std::int64_t m_cached = 0;
     mutable std::int64_t m_reused = 0;
@@ -157,6 +193,11 @@ void setCpuAllocationCache(bool on)
 bool cpuAllocationCacheEnabled()
 {
     return CachingCpuAllocator::instance().enabled();
+}
+
+void trimCpuAllocationCache()
+{
+    CachingCpuAllocator::instance().trim();
 }
 
 CpuAllocationCacheStats cpuAllocationCacheStats()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "device.h"
 
+#include "cpuallocationcache.h"
+
 #include "trainingconfig.h"
 
 #include "trainer.h"
@@ -97,6 +99,7 @@ void setAutocast(bool enabled, torch::ScalarType dtype)
 
 void releaseCachedMemory()
 {
+    trimCpuAllocationCache();
 #ifdef DENSELAB_TORCH_CUDA
     if (torch::cuda::is_available())
         c10::cuda::CUDACachingAllocator::emptyCache();

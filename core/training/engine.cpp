@@ -81,11 +81,16 @@ Engine::Engine(TrainerControl &control, const TrainingConfig &config)
     if (m_config.memoryEfficient && m_device.device.is_cuda() && m_precision != Precision::Float32)
         m_control.log("memory-efficient dense layers apply in fp32 only: this run's autocast steps use standard ones "
                       "(--precision fp32 to use them)");
-    if (m_config.engine == TrainingEngine::Fast && m_device.device.is_cuda() && m_precision != Precision::Float32)
-        m_control.log("the fast engine applies in fp32 only: this run's autocast steps use the plain one");
+    if (m_config.engine == TrainingEngine::Fast && m_device.device.is_cuda())
+        m_control.log("the fast engine's fused passes are CPU loops: this CUDA run steps on the plain graph");
 }
 
 Engine::~Engine() = default;
+
+Engine::CacheRelease::~CacheRelease()
+{
+    trimCpuAllocationCache();
+}
 
 void Engine::makeOptimizer()
 {
@@ -109,7 +114,10 @@ void Engine::adoptModel(const Design &design, nn::GraphModule model)
     m_model = std::move(model);
     m_model->setMemoryEfficient(m_config.memoryEfficient);
     m_model->setFastEngine(m_config.engine == TrainingEngine::Fast);
-    setCpuAllocationCache(m_config.engine == TrainingEngine::Fast);   // process-wide: the last run started decides
+    // Process-wide: the last run started decides. A new network (or a pruned one) allocates
+    // other sizes: the blocks of the previous one go back.
+    setCpuAllocationCache(m_config.engine == TrainingEngine::Fast && m_device.device.is_cpu());
+    trimCpuAllocationCache();
     m_model->to(m_device.device);
     // Channels-last on the CPU too: with every kernel really in NHWC strides (toChannelsLast),
     // oneDNN keeps the whole network in NHWC and a step of DenseNet-BC-100 is 1.25x faster.

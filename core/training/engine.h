@@ -146,6 +146,11 @@ private:
     void makeOptimizer();
 
     TrainerControl &m_control;
+    // Declared before every tensor-holding member, so destroyed after them: what the run's steps
+    // left in the CPU allocation cache goes back once the network and its data are gone too.
+    struct CacheRelease {
+        ~CacheRelease();
+    } m_cacheRelease;
     TrainingConfig m_config;
     std::string m_dir;
     PreparedData m_data;

@@ -17,7 +17,8 @@ enum class ScheduleKind { Constant, Step, Cosine };
 enum class Precision { Auto, Float32, BFloat16, Float16 };
 /// How the training step runs the graph. Plain: one torch operation per graph node. Fast:
 /// batch statistics shared per source, BN + activation fused over unconcatenated sources
-/// (GraphModuleImpl::setFastEngine). Same results up to rounding.
+/// (GraphModuleImpl::setFastEngine), and a CPU allocation cache. CPU only: CUDA runs plain.
+/// Same results up to rounding.
 enum class TrainingEngine { Plain, Fast };
 
 /// How to optimize: what a recipe fixes and the command line may override.
