@@ -35,16 +35,17 @@ inline bool passes(float pre)
     return pre > 0.0f;                       // relu's backward: where its result is positive
 }
 
-// `rows` rows of `channels` values: dst[r][j] = act(src[r][j] * w[j] + b[j]).
+// `rows` rows of `channels` values: dst[r][j] = act((src[r][j] - c[j]) * w[j] + b[j]).
 template <bool Relu6>
 __attribute__((always_inline)) inline void affineRowsImpl(const float *__restrict__ src, std::int64_t srcStride,
                                                           float *__restrict__ dst, std::int64_t dstStride,
                                                           const float *__restrict__ w, const float *__restrict__ b,
-                                                          std::int64_t channels, std::int64_t rows)
+                                                          const float *__restrict__ c, std::int64_t channels,
+                                                          std::int64_t rows)
 {
     for (std::int64_t r = 0; r < rows; ++r, src += srcStride, dst += dstStride)
         for (std::int64_t j = 0; j < channels; ++j)
-            dst[j] = activate<Relu6>(src[j] * w[j] + b[j]);
+            dst[j] = activate<Relu6>((src[j] - c[j]) * w[j] + b[j]);
 }
 
 // Backward of affineRows: adds into accW / accB (the weight's and the bias's sums), writes dx
@@ -54,13 +55,14 @@ __attribute__((always_inline)) inline void affineRowsBackwardImpl(const float *_
                                                                   const float *__restrict__ grad, std::int64_t gradStride,
                                                                   float *__restrict__ dx, std::int64_t dxStride,
                                                                   const float *__restrict__ w, const float *__restrict__ b,
-                                                                  std::int64_t channels, std::int64_t rows,
-                                                                  float *__restrict__ accW, float *__restrict__ accB)
+                                                                  const float *__restrict__ center, std::int64_t channels,
+                                                                  std::int64_t rows, float *__restrict__ accW,
+                                                                  float *__restrict__ accB)
 {
     for (std::int64_t r = 0; r < rows; ++r, x += xStride, grad += gradStride, dx += dxStride) {
         for (std::int64_t j = 0; j < channels; ++j) {
             const float g = passes<Relu6>(x[j] * w[j] + b[j]) ? grad[j] : 0.0f;
-            accW[j] += g * x[j];
+            accW[j] += g * (x[j] - center[j]);
             accB[j] += g;
             if constexpr (Accumulate)
                 dx[j] += g * w[j];
@@ -73,22 +75,22 @@ __attribute__((always_inline)) inline void affineRowsBackwardImpl(const float *_
 // One channel plane (NCHW) with a constant weight and bias.
 template <bool Relu6>
 __attribute__((always_inline)) inline void affinePlaneImpl(const float *__restrict__ src, float *__restrict__ dst,
-                                                           std::int64_t count, float w, float b)
+                                                           std::int64_t count, float w, float b, float c)
 {
     for (std::int64_t k = 0; k < count; ++k)
-        dst[k] = activate<Relu6>(src[k] * w + b);
+        dst[k] = activate<Relu6>((src[k] - c) * w + b);
 }
 
 template <bool Relu6, bool Accumulate>
 __attribute__((always_inline)) inline void affinePlaneBackwardImpl(const float *__restrict__ x, const float *__restrict__ grad,
                                                                    float *__restrict__ dx, std::int64_t count, float w,
-                                                                   float b, double &sumW, double &sumB)
+                                                                   float b, float center, double &sumW, double &sumB)
 {
     float accW = 0.0f;
     float accB = 0.0f;
     for (std::int64_t k = 0; k < count; ++k) {
         const float g = passes<Relu6>(x[k] * w + b) ? grad[k] : 0.0f;
-        accW += g * x[k];
+        accW += g * (x[k] - center);
         accB += g;
         if constexpr (Accumulate)
             dx[k] += g * w;
@@ -99,53 +101,75 @@ __attribute__((always_inline)) inline void affinePlaneBackwardImpl(const float *
     sumB += accB;
 }
 
+__attribute__((always_inline)) inline void channelAffineRowsImpl(float *__restrict__ dx, const float *__restrict__ x,
+                                                                  const float *__restrict__ a, const float *__restrict__ b,
+                                                                  std::int64_t channels, std::int64_t rows)
+{
+    for (std::int64_t r = 0; r < rows; ++r, dx += channels, x += channels)
+        for (std::int64_t j = 0; j < channels; ++j)
+            dx[j] += a[j] + b[j] * x[j];
+}
+
 // The entry points, each compiled for AVX2 and for the baseline (the loader picks one).
 DENSELAB_VECTOR_CLONES
+void channelAffineRows(float *dx, const float *x, const float *a, const float *b, std::int64_t channels, std::int64_t rows)
+{
+    channelAffineRowsImpl(dx, x, a, b, channels, rows);
+}
+
+DENSELAB_VECTOR_CLONES
+void channelAffinePlane(float *__restrict__ dx, const float *__restrict__ x, float a, float b, std::int64_t count)
+{
+    for (std::int64_t k = 0; k < count; ++k)
+        dx[k] += a + b * x[k];
+}
+
+DENSELAB_VECTOR_CLONES
 void affineRows(const float *src, std::int64_t srcStride, float *dst, std::int64_t dstStride, const float *w,
-                const float *b, std::int64_t channels, std::int64_t rows, bool relu6)
+                const float *b, const float *c, std::int64_t channels, std::int64_t rows, bool relu6)
 {
     if (relu6)
-        affineRowsImpl<true>(src, srcStride, dst, dstStride, w, b, channels, rows);
+        affineRowsImpl<true>(src, srcStride, dst, dstStride, w, b, c, channels, rows);
     else
-        affineRowsImpl<false>(src, srcStride, dst, dstStride, w, b, channels, rows);
+        affineRowsImpl<false>(src, srcStride, dst, dstStride, w, b, c, channels, rows);
 }
 
 DENSELAB_VECTOR_CLONES
 void affineRowsBackward(const float *x, std::int64_t xStride, const float *grad, std::int64_t gradStride, float *dx,
-                        std::int64_t dxStride, const float *w, const float *b, std::int64_t channels, std::int64_t rows,
-                        bool relu6, bool accumulate, float *accW, float *accB)
+                        std::int64_t dxStride, const float *w, const float *b, const float *c, std::int64_t channels,
+                        std::int64_t rows, bool relu6, bool accumulate, float *accW, float *accB)
 {
     if (relu6 && accumulate)
-        affineRowsBackwardImpl<true, true>(x, xStride, grad, gradStride, dx, dxStride, w, b, channels, rows, accW, accB);
+        affineRowsBackwardImpl<true, true>(x, xStride, grad, gradStride, dx, dxStride, w, b, c, channels, rows, accW, accB);
     else if (relu6)
-        affineRowsBackwardImpl<true, false>(x, xStride, grad, gradStride, dx, dxStride, w, b, channels, rows, accW, accB);
+        affineRowsBackwardImpl<true, false>(x, xStride, grad, gradStride, dx, dxStride, w, b, c, channels, rows, accW, accB);
     else if (accumulate)
-        affineRowsBackwardImpl<false, true>(x, xStride, grad, gradStride, dx, dxStride, w, b, channels, rows, accW, accB);
+        affineRowsBackwardImpl<false, true>(x, xStride, grad, gradStride, dx, dxStride, w, b, c, channels, rows, accW, accB);
     else
-        affineRowsBackwardImpl<false, false>(x, xStride, grad, gradStride, dx, dxStride, w, b, channels, rows, accW, accB);
+        affineRowsBackwardImpl<false, false>(x, xStride, grad, gradStride, dx, dxStride, w, b, c, channels, rows, accW, accB);
 }
 
 DENSELAB_VECTOR_CLONES
-void affinePlane(const float *src, float *dst, std::int64_t count, float w, float b, bool relu6)
+void affinePlane(const float *src, float *dst, std::int64_t count, float w, float b, float c, bool relu6)
 {
     if (relu6)
-        affinePlaneImpl<true>(src, dst, count, w, b);
+        affinePlaneImpl<true>(src, dst, count, w, b, c);
     else
-        affinePlaneImpl<false>(src, dst, count, w, b);
+        affinePlaneImpl<false>(src, dst, count, w, b, c);
 }
 
 DENSELAB_VECTOR_CLONES
-void affinePlaneBackward(const float *x, const float *grad, float *dx, std::int64_t count, float w, float b, bool relu6,
-                         bool accumulate, double &sumW, double &sumB)
+void affinePlaneBackward(const float *x, const float *grad, float *dx, std::int64_t count, float w, float b, float c,
+                         bool relu6, bool accumulate, double &sumW, double &sumB)
 {
     if (relu6 && accumulate)
-        affinePlaneBackwardImpl<true, true>(x, grad, dx, count, w, b, sumW, sumB);
+        affinePlaneBackwardImpl<true, true>(x, grad, dx, count, w, b, c, sumW, sumB);
     else if (relu6)
-        affinePlaneBackwardImpl<true, false>(x, grad, dx, count, w, b, sumW, sumB);
+        affinePlaneBackwardImpl<true, false>(x, grad, dx, count, w, b, c, sumW, sumB);
     else if (accumulate)
-        affinePlaneBackwardImpl<false, true>(x, grad, dx, count, w, b, sumW, sumB);
+        affinePlaneBackwardImpl<false, true>(x, grad, dx, count, w, b, c, sumW, sumB);
     else
-        affinePlaneBackwardImpl<false, false>(x, grad, dx, count, w, b, sumW, sumB);
+        affinePlaneBackwardImpl<false, false>(x, grad, dx, count, w, b, c, sumW, sumB);
 }
 
 // NHWC when any part is genuinely channels-last (a one-channel or 1x1 tensor is both).
@@ -199,11 +223,13 @@ constexpr std::int64_t kTileRows = 16;
 } // namespace
 
 torch::Tensor affineActivate(const std::vector<torch::Tensor> &parts, const torch::Tensor &weight, const torch::Tensor &bias,
-                             bool relu6)
+                             bool relu6, const torch::Tensor &center)
 {
     TORCH_CHECK(!parts.empty(), "affineActivate: no parts");
     if (!handWritten(parts, weight)) {
-        const torch::Tensor x = parts.size() == 1 ? parts.front() : torch::cat(parts, 1);
+        torch::Tensor x = parts.size() == 1 ? parts.front() : torch::cat(parts, 1);
+        if (center.defined())
+            x = x - channelView(center);
         const torch::Tensor pre = torch::addcmul(channelView(bias), x, channelView(weight));
         return relu6 ? pre.clamp(0.0, 6.0) : pre.relu();
     }
@@ -216,6 +242,8 @@ torch::Tensor affineActivate(const std::vector<torch::Tensor> &parts, const torc
     float *o = out.data_ptr<float>();
     const float *wp = w.data_ptr<float>();
     const float *bp = b.data_ptr<float>();
+    const torch::Tensor centers = center.defined() ? center.contiguous() : torch::zeros({l.channels}, w.options());
+    const float *cp = centers.data_ptr<float>();
     if (l.format == c10::MemoryFormat::ChannelsLast) {
         const std::int64_t rows = l.batch * l.pixels;
         at::parallel_for(0, rows, std::max<std::int64_t>(kTileRows, 32768 / l.channels), [&](std::int64_t begin, std::int64_t end) {
@@ -224,7 +252,7 @@ torch::Tensor affineActivate(const std::vector<torch::Tensor> &parts, const torc
                 for (std::size_t i = 0; i < l.parts.size(); ++i) {
                     const std::int64_t c = l.parts[i].size(1);
                     affineRows(l.parts[i].data_ptr<float>() + r0 * c, c, o + r0 * l.channels + l.offsets[i], l.channels,
-                               wp + l.offsets[i], bp + l.offsets[i], c, count, relu6);
+                               wp + l.offsets[i], bp + l.offsets[i], cp + l.offsets[i], c, count, relu6);
                 }
             }
         });
@@ -241,7 +269,7 @@ torch::Tensor affineActivate(const std::vector<torch::Tensor> &parts, const torc
             const int i = partOf[std::size_t(c)];
             const std::int64_t width = l.parts[std::size_t(i)].size(1);
             const float *src = l.parts[std::size_t(i)].data_ptr<float>() + (n * width + c - l.offsets[std::size_t(i)]) * l.pixels;
-            affinePlane(src, o + p * l.pixels, l.pixels, wp[c], bp[c], relu6);
+            affinePlane(src, o + p * l.pixels, l.pixels, wp[c], bp[c], cp[c], relu6);
         }
     });
     return out;
@@ -249,7 +277,7 @@ torch::Tensor affineActivate(const std::vector<torch::Tensor> &parts, const torc
 
 AffineActivateGradients affineActivateBackward(const torch::Tensor &gradResult, const std::vector<torch::Tensor> &parts,
                                                const torch::Tensor &weight, const torch::Tensor &bias, bool relu6,
-                                               const std::vector<torch::Tensor> &partGradients)
+                                               const std::vector<torch::Tensor> &partGradients, const torch::Tensor &center)
 {
     TORCH_CHECK(partGradients.size() == parts.size(), "affineActivateBackward: one gradient buffer per part");
     AffineActivateGradients g;
@@ -264,10 +292,11 @@ AffineActivateGradients affineActivateBackward(const torch::Tensor &gradResult, 
         loops = loops && (buffer.numel() == 0 || buffer.is_contiguous(format));
     if (!loops) {
         const torch::Tensor x = parts.size() == 1 ? parts.front() : torch::cat(parts, 1);
+        const torch::Tensor centered = center.defined() ? x - channelView(center) : x;
         const torch::Tensor pre = torch::addcmul(channelView(bias), x, channelView(weight));
         const torch::Tensor passes = relu6 ? pre.ge(0.0).logical_and(pre.le(6.0)) : pre.gt(0.0);
         const torch::Tensor grad = gradResult * passes;
-        g.weight = (grad * x).sum({0, 2, 3});
+        g.weight = (grad * centered).sum({0, 2, 3});
         g.bias = grad.sum({0, 2, 3});
         const torch::Tensor dx = grad * channelView(weight);
         std::int64_t offset = 0;
@@ -289,6 +318,8 @@ AffineActivateGradients affineActivateBackward(const torch::Tensor &gradResult, 
     const float *gp = grad.data_ptr<float>();
     const float *wp = w.data_ptr<float>();
     const float *bp = b.data_ptr<float>();
+    const torch::Tensor centers = center.defined() ? center.contiguous() : torch::zeros({l.channels}, w.options());
+    const float *cp = centers.data_ptr<float>();
     std::vector<float *> dx;
     std::vector<char> accumulate;
     for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -317,7 +348,7 @@ AffineActivateGradients affineActivateBackward(const torch::Tensor &gradResult, 
                         const std::int64_t c = l.parts[i].size(1);
                         const std::int64_t off = l.offsets[i];
                         affineRowsBackward(l.parts[i].data_ptr<float>() + r0 * c, c, gp + r0 * l.channels + off, l.channels,
-                                           dx[i] + r0 * c, c, wp + off, bp + off, c, count, relu6, accumulate[i],
+                                           dx[i] + r0 * c, c, wp + off, bp + off, cp + off, c, count, relu6, accumulate[i],
                                            acc.data() + off, acc.data() + l.channels + off);
                     }
                 }
@@ -341,7 +372,7 @@ AffineActivateGradients affineActivateBackward(const torch::Tensor &gradResult, 
                 for (std::int64_t n = 0; n < l.batch; ++n) {
                     affinePlaneBackward(l.parts[i].data_ptr<float>() + (n * width + local) * l.pixels,
                                         gp + (n * l.channels + c) * l.pixels, dx[i] + (n * width + local) * l.pixels,
-                                        l.pixels, wp[c], bp[c], relu6, accumulate[i], sums[std::size_t(c)],
+                                        l.pixels, wp[c], bp[c], cp[c], relu6, accumulate[i], sums[std::size_t(c)],
                                         sums[std::size_t(l.channels + c)]);
                 }
             }
@@ -351,6 +382,37 @@ AffineActivateGradients affineActivateBackward(const torch::Tensor &gradResult, 
     g.weight = all.narrow(0, 0, l.channels).clone();
     g.bias = all.narrow(0, l.channels, l.channels).clone();
     return g;
+}
+
+void addChannelAffine(torch::Tensor &dx, const torch::Tensor &x, const torch::Tensor &a, const torch::Tensor &b)
+{
+    const c10::MemoryFormat format = sharedFormat({x});
+    const bool loops = handWritten({x, dx}, a) && b.scalar_type() == torch::kFloat && x.is_contiguous(format)
+                    && dx.is_contiguous(format);
+    if (!loops) {
+        dx.addcmul_(x, channelView(b)).add_(channelView(a));
+        return;
+    }
+    const torch::Tensor ac = a.contiguous();
+    const torch::Tensor bc = b.contiguous();
+    float *d = dx.data_ptr<float>();
+    const float *xp = x.data_ptr<float>();
+    const float *ap = ac.data_ptr<float>();
+    const float *bp = bc.data_ptr<float>();
+    const std::int64_t channels = x.size(1);
+    const std::int64_t pixels = x.size(2) * x.size(3);
+    if (format == c10::MemoryFormat::ChannelsLast) {
+        const std::int64_t rows = x.size(0) * pixels;
+        at::parallel_for(0, rows, std::max<std::int64_t>(1, 32768 / channels), [&](std::int64_t begin, std::int64_t end) {
+            channelAffineRows(d + begin * channels, xp + begin * channels, ap, bp, channels, end - begin);
+        });
+        return;
+    }
+    const std::int64_t planes = x.size(0) * channels;
+    at::parallel_for(0, planes, std::max<std::int64_t>(1, 32768 / pixels), [&](std::int64_t begin, std::int64_t end) {
+        for (std::int64_t p = begin; p < end; ++p)
+            channelAffinePlane(d + p * pixels, xp + p * pixels, ap[p % channels], bp[p % channels], pixels);
+    });
 }
 
 } // namespace denselab::nn

@@ -56,12 +56,21 @@ torch::Tensor GraphModuleImpl::forwardFast(const torch::Tensor &x)
                 vars.push_back(source.unbiasedVar);
             }
             torch::nn::BatchNorm2dImpl &norm = *m_norms[std::size_t(chain.normNode)];
-            updateRunningStatistics(norm, means, vars);
-            if (chain.convNode >= 0) {
+            if (chain.singleReader) {
+                const auto source = std::size_t(chain.sources.front());
+                SingleNormActivation single =
+                    normActivateSingle(values[source], norm.weight, norm.bias, chain.relu6, norm.options.eps());
+                updateRunningStatistics(norm, {single.mean}, {single.unbiasedVar});
+                values[i] = single.activated;
+                if (plan.rawLastUse[source] == int(i))
+                    values[source] = torch::Tensor();
+            } else if (chain.convNode >= 0) {
+                updateRunningStatistics(norm, means, vars);
                 const Node &conv = m_graph.nodes[std::size_t(chain.convNode)];
                 values[i] = normActivateConv(parts, norm.weight, norm.bias, chain.relu6, *m_convs[std::size_t(chain.convNode)],
                                              conv.stride, conv.padding, conv.groups);
             } else {
+                updateRunningStatistics(norm, means, vars);
                 values[i] = normActivate(parts, norm.weight, norm.bias, chain.relu6);
             }
             for (const int s : chain.sources)

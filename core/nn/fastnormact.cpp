@@ -81,6 +81,54 @@ struct NormActivateFunction : public torch::autograd::Function<NormActivateFunct
     }
 };
 
+struct NormActivateSingleFunction : public torch::autograd::Function<NormActivateSingleFunction> {
+    static variable_list forward(AutogradContext *ctx, const torch::Tensor &x, const torch::Tensor &weight,
+                                 const torch::Tensor &bias, bool relu6, double eps)
+    {
+        const std::int64_t count = x.numel() / x.size(1);
+        TORCH_CHECK(count > 1, "Expected more than 1 value per channel when training, got input size ", x.sizes());
+        // The statistics as BatchNorm2d computes them (momentum 1: the "running" buffers become
+        // this batch's mean and unbiased variance), folded into scale and shift the way ATen's
+        // own batch norm applies them, so that the ReLU mask is the plain engine's.
+        torch::Tensor mean = torch::zeros({x.size(1)}, x.options());
+        torch::Tensor unbiased = torch::zeros({x.size(1)}, x.options());
+        const torch::Tensor var = std::get<1>(at::batch_norm_update_stats(x, mean, unbiased, /*momentum=*/1.0));
+        const torch::Tensor invstd = (var + eps).rsqrt();
+        const torch::Tensor scale = weight * invstd;
+        const torch::Tensor activated = affineActivate({x}, scale, bias - mean * scale, relu6);
+        ctx->save_for_backward({x, weight, bias});
+        ctx->saved_data["mean"] = mean;
+        ctx->saved_data["invstd"] = invstd;
+        ctx->saved_data["relu6"] = relu6;
+        ctx->mark_non_differentiable({mean, unbiased});
+        return {activated, mean, unbiased};
+    }
+
+    static variable_list backward(AutogradContext *ctx, variable_list grads)
+    {
+        const variable_list saved = ctx->get_saved_variables();
+        const torch::Tensor &x = saved[0];
+        const torch::Tensor &weight = saved[1];
+        const torch::Tensor &bias = saved[2];
+        const torch::Tensor mean = ctx->saved_data["mean"].toTensor();
+        const torch::Tensor invstd = ctx->saved_data["invstd"].toTensor();
+        const double count = double(x.numel() / x.size(1));
+        const torch::Tensor scale = weight * invstd;
+        torch::Tensor gradX = torch::empty({0}, x.options());
+        // Sums over the masked gradient g: sumG, and sum(g * (x - mean)) in the weight's place.
+        const AffineActivateGradients sums = affineActivateBackward(grads[0], {x}, scale, bias - mean * scale,
+                                                                    ctx->saved_data["relu6"].toBool(), {gradX}, mean);
+        const torch::Tensor &sumG = sums.bias;
+        const torch::Tensor sumGxhat = invstd * sums.weight;
+        // gradX holds g * scale; BN's input gradient is
+        // scale * (g - sumG / count - xhat * sumGxhat / count), xhat = (x - mean) * invstd.
+        const torch::Tensor perX = -scale * invstd * sumGxhat / count;
+        const torch::Tensor constant = -scale * sumG / count - perX * mean;
+        addChannelAffine(gradX, x, constant, perX);
+        return {gradX, sumGxhat, sumG, torch::Tensor(), torch::Tensor()};
+    }
+};
+
 // inputs: the normalized parts, BN weight and bias, conv weight (and bias).
 struct NormActivateConvFunction : public torch::autograd::Function<NormActivateConvFunction> {
     static variable_list forward(AutogradContext *ctx, at::TensorList inputs, std::int64_t partCount, bool relu6,
@@ -155,6 +203,13 @@ NormalizedSource normalizeWithBatchStatistics(const torch::Tensor &x, double eps
     torch::Tensor gradient = torch::empty({0}, x.options().requires_grad(false));
     variable_list out = NormalizeFunction::apply(x, eps, std::vector<torch::Tensor>{gradient});
     return {out[0], out[1], out[2], gradient};
+}
+
+SingleNormActivation normActivateSingle(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias,
+                                        bool relu6, double eps)
+{
+    variable_list out = NormActivateSingleFunction::apply(x, weight, bias, relu6, eps);
+    return {out[0], out[1], out[2]};
 }
 
 torch::Tensor normActivate(const std::vector<NormalizedSource> &sources, const torch::Tensor &weight,

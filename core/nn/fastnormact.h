@@ -31,6 +31,19 @@ NormalizedSource normalizeWithBatchStatistics(const torch::Tensor &x, double eps
 torch::Tensor normActivate(const std::vector<NormalizedSource> &sources, const torch::Tensor &weight,
                            const torch::Tensor &bias, bool relu6);
 
+/// BN (batch statistics) and activation over one source that no other BN reads: the
+/// statistics are folded into the weight and bias (scale = weight / sqrt(var + eps), shift =
+/// bias - mean * scale, as ATen's batch norm applies them), so forward is one statistics pass
+/// and one affineActivate pass over the source itself, and backward one affineActivateBackward pass plus one addChannelAffine pass for
+/// the statistics' share. `mean` and `unbiasedVar` are for the running statistics.
+struct SingleNormActivation {
+    torch::Tensor activated;
+    torch::Tensor mean;
+    torch::Tensor unbiasedVar;
+};
+SingleNormActivation normActivateSingle(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias,
+                                        bool relu6, double eps);
+
 /// The same followed by `conv`, keeping only the normalized sources for backward: the activated
 /// tensor is made again there (one pass) instead of being held from forward to backward.
 torch::Tensor normActivateConv(const std::vector<NormalizedSource> &sources, const torch::Tensor &weight,

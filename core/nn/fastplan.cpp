@@ -51,6 +51,16 @@ FastPlan planFastEngine(const LayerGraph &graph, bool convInside)
         if (chain.convNode >= 0)
             plan.covered[std::size_t(act)] = 1;
         plan.chainAt[std::size_t(chain.outputNode())] = int(plan.chains.size());
+        plan.chains.push_back(std::move(chain));
+    }
+    std::vector<int> readers(n, 0);   // chains reading each node
+    for (const FastChain &chain : plan.chains)
+        for (const int s : chain.sources)
+            ++readers[std::size_t(s)];
+    for (FastChain &chain : plan.chains) {
+        chain.singleReader = chain.sources.size() == 1 && readers[std::size_t(chain.sources.front())] == 1 && chain.convNode < 0;
+        if (chain.singleReader)
+            continue;
         for (const int s : chain.sources) {
             plan.normalized[std::size_t(s)] = 1;
             if (plan.firstReaderNorm[std::size_t(s)] < 0)
@@ -58,13 +68,16 @@ FastPlan planFastEngine(const LayerGraph &graph, bool convInside)
             int &last = plan.normalizedLastUse[std::size_t(s)];
             last = std::max(last, chain.outputNode());
         }
-        plan.chains.push_back(std::move(chain));
     }
     // Raw values: read by the normalization right after they are made, and by every node that
     // is computed on its own (a chain's output node reads its sources normalized instead).
     for (std::size_t i = 0; i < n; ++i) {
         if (plan.normalized[i])
             plan.rawLastUse[i] = int(i);
+        if (plan.chainAt[i] >= 0 && plan.chains[std::size_t(plan.chainAt[i])].singleReader) {
+            const auto source = std::size_t(plan.chains[std::size_t(plan.chainAt[i])].sources.front());
+            plan.rawLastUse[source] = std::max(plan.rawLastUse[source], int(i));
+        }
         if (plan.covered[i] || plan.chainAt[i] >= 0)
             continue;
         for (const int in : graph.nodes[i].inputs)

@@ -18,6 +18,10 @@ struct FastChain {
     int actNode = -1;
     int convNode = -1;          ///< the convolution after it when the plan puts it inside, else -1
     bool relu6 = false;
+    /// Its one source has no other BN reader and no convolution is taken in: the batch
+    /// statistics fold into the chain's own weight and bias, and the source is read raw
+    /// (normActivateSingle), without a normalized copy.
+    bool singleReader = false;
     std::vector<int> sources;   ///< in concatenation order (a source may repeat)
 
     /// The node whose value the chain produces.

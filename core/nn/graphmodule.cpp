@@ -225,9 +225,11 @@ bool GraphModuleImpl::fastEngineApplies() const
         if (!o.affine() || !o.track_running_stats() || !o.momentum().has_value() || !norm->is_training()
             || !norm->weight.defined() || !norm->bias.defined())
             return false;
-        for (const int s : chain.sources)
-            if (o.eps() != m_norms[std::size_t(plan.firstReaderNorm[std::size_t(s)])]->options.eps())
+        for (const int s : chain.sources) {
+            const int first = plan.firstReaderNorm[std::size_t(s)];   // -1: a single reader's own source
+            if (first >= 0 && o.eps() != m_norms[std::size_t(first)]->options.eps())
                 return false;
+        }
     }
     return true;
 }
