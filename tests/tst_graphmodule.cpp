@@ -3,6 +3,7 @@
 // same parameter count for every preset, the graph's shape at every stage boundary.
 #include "cost/costmodel.h"
 #include "graph/compiler.h"
+#include "nn/affineactivation.h"
 #include "nn/graphmodule.h"
 #include "nn/initialization.h"
 #include "presets/presets.h"
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void fastEngineTrainsTheSame();
     void memoryMeterCountsOnlyWhatItSawAllocated();
     void allocationCacheReusesBlocksAndStillReports();
+    void fusedLoopsMatchAten_data();
+    void fusedLoopsMatchAten();
 };
 
 void TstGraphModule::init()
@@ -436,6 +439,68 @@ void TstGraphModule::allocationCacheReusesBlocksAndStillReports()
         QCOMPARE(t.sum().item<float>(), 1000.0f);
     }
     QCOMPARE(training::cpuAllocationCacheStats().cachedBytes, std::int64_t(0));
+}
+
+void TstGraphModule::fusedLoopsMatchAten_data()
+{
+    QTest::addColumn<bool>("channelsLast");
+    QTest::addColumn<bool>("relu6");
+    QTest::addColumn<bool>("sameBufferTwice");
+    QTest::newRow("NHWC ReLU") << true << false << false;
+    QTest::newRow("NHWC ReLU6") << true << true << false;
+    QTest::newRow("NCHW ReLU") << false << false << false;
+    QTest::newRow("NCHW ReLU6") << false << true << false;
+    QTest::newRow("a source read twice (ATen's way)") << true << false << true;
+}
+
+void TstGraphModule::fusedLoopsMatchAten()
+{
+    // #14: the hand-written loops against the same formulas in float64 ATen operations, on
+    // shapes the networks do not reach: one-channel and odd-width parts, pixel counts that are
+    // no multiple of the 16-pixel tile or the 256-pixel block, pre-activations exactly at 0 and
+    // 6, a gradient buffer that already holds a reader's sum, and one buffer given for two parts.
+    QFETCH(bool, channelsLast);
+    QFETCH(bool, relu6);
+    QFETCH(bool, sameBufferTwice);
+    torch::manual_seed(5);
+    const auto format = channelsLast ? torch::MemoryFormat::ChannelsLast : torch::MemoryFormat::Contiguous;
+    std::vector<torch::Tensor> parts = {torch::randn({3, 5, 7, 9}), torch::randn({3, 1, 7, 9}),
+                                        torch::randn({3, sameBufferTwice ? 1 : 3, 7, 9})};
+    parts[0].index_put_({0, 0, 0, 0}, 0.0f);   // weight 1, bias 0 below: pre-activation exactly 0
+    parts[0].index_put_({0, 1, 0, 0}, 6.0f);   // and exactly 6
+    for (torch::Tensor &p : parts)
+        p = p.contiguous(format);
+    const std::int64_t channels = 5 + 1 + parts[2].size(1);
+    const torch::Tensor weight = torch::randn({channels}).index_put_({0}, 1.0f).index_put_({1}, 1.0f);
+    const torch::Tensor bias = torch::randn({channels}).index_put_({0}, 0.0f).index_put_({1}, 0.0f);
+    const torch::Tensor grad = torch::randn({3, channels, 7, 9}).contiguous(format);
+    const torch::Tensor center = torch::randn({channels});
+
+    const auto channel = [](const torch::Tensor &v) { return v.to(torch::kDouble).view({1, -1, 1, 1}); };
+    const torch::Tensor x = torch::cat(parts, 1).to(torch::kDouble);
+    const torch::Tensor pre = x * channel(weight) + channel(bias);
+    const torch::Tensor result = nn::affineActivate(parts, weight, bias, relu6);
+    QVERIFY(result.is_contiguous(format));
+    QVERIFY(torch::allclose(result.to(torch::kDouble), relu6 ? pre.clamp(0.0, 6.0) : pre.relu(), 1e-5, 1e-6));
+
+    // The first part's buffer already holds a reader's sum; the others are empty (sized here).
+    std::vector<torch::Tensor> buffers = {torch::randn(parts[0].sizes()).contiguous(format), torch::empty({0}),
+                                          torch::empty({0})};
+    if (sameBufferTwice)
+        buffers[2] = buffers[1];
+    const torch::Tensor earlier = buffers[0].to(torch::kDouble);
+    const nn::AffineActivateGradients sums = nn::affineActivateBackward(grad, parts, weight, bias, relu6, buffers, center);
+    const torch::Tensor g = grad.to(torch::kDouble) * (relu6 ? pre.ge(0.0).logical_and(pre.le(6.0)) : pre.gt(0.0));
+    QVERIFY(torch::allclose(sums.bias.to(torch::kDouble), g.sum({0, 2, 3}), 1e-4, 1e-5));
+    QVERIFY(torch::allclose(sums.weight.to(torch::kDouble), (g * (x - channel(center))).sum({0, 2, 3}), 1e-4, 1e-5));
+    const torch::Tensor dx = g * channel(weight);
+    QVERIFY(torch::allclose(buffers[0].to(torch::kDouble), earlier + dx.narrow(1, 0, 5), 1e-5, 1e-6));
+    if (sameBufferTwice) {
+        QVERIFY(torch::allclose(buffers[1].to(torch::kDouble), dx.narrow(1, 5, 1) + dx.narrow(1, 6, 1), 1e-5, 1e-6));
+    } else {
+        QVERIFY(torch::allclose(buffers[1].to(torch::kDouble), dx.narrow(1, 5, 1), 1e-5, 1e-6));
+        QVERIFY(torch::allclose(buffers[2].to(torch::kDouble), dx.narrow(1, 6, 3), 1e-5, 1e-6));
+    }
 }
 
 QTEST_APPLESS_MAIN(TstGraphModule)
