@@ -35,17 +35,16 @@ inline bool passes(float pre)
     return pre > 0.0f;                       // relu's backward: where its result is positive
 }
 
-// `rows` rows of `channels` values: dst[r][j] = act((src[r][j] - c[j]) * w[j] + b[j]).
+// `rows` rows of `channels` values: dst[r][j] = act(src[r][j] * w[j] + b[j]).
 template <bool Relu6>
 __attribute__((always_inline)) inline void affineRowsImpl(const float *__restrict__ src, std::int64_t srcStride,
                                                           float *__restrict__ dst, std::int64_t dstStride,
                                                           const float *__restrict__ w, const float *__restrict__ b,
-                                                          const float *__restrict__ c, std::int64_t channels,
-                                                          std::int64_t rows)
+                                                          std::int64_t channels, std::int64_t rows)
 {
     for (std::int64_t r = 0; r < rows; ++r, src += srcStride, dst += dstStride)
         for (std::int64_t j = 0; j < channels; ++j)
-            dst[j] = activate<Relu6>((src[j] - c[j]) * w[j] + b[j]);
+            dst[j] = activate<Relu6>(src[j] * w[j] + b[j]);
 }
 
 // Backward of affineRows: adds into accW / accB (the weight's and the bias's sums), writes dx
@@ -75,10 +74,10 @@ __attribute__((always_inline)) inline void affineRowsBackwardImpl(const float *_
 // One channel plane (NCHW) with a constant weight and bias.
 template <bool Relu6>
 __attribute__((always_inline)) inline void affinePlaneImpl(const float *__restrict__ src, float *__restrict__ dst,
-                                                           std::int64_t count, float w, float b, float c)
+                                                           std::int64_t count, float w, float b)
 {
     for (std::int64_t k = 0; k < count; ++k)
-        dst[k] = activate<Relu6>((src[k] - c) * w + b);
+        dst[k] = activate<Relu6>(src[k] * w + b);
 }
 
 template <bool Relu6, bool Accumulate>
@@ -103,35 +102,37 @@ __attribute__((always_inline)) inline void affinePlaneBackwardImpl(const float *
 
 __attribute__((always_inline)) inline void channelAffineRowsImpl(float *__restrict__ dx, const float *__restrict__ x,
                                                                   const float *__restrict__ a, const float *__restrict__ b,
-                                                                  std::int64_t channels, std::int64_t rows)
+                                                                  const float *__restrict__ c, std::int64_t channels,
+                                                                  std::int64_t rows)
 {
     for (std::int64_t r = 0; r < rows; ++r, dx += channels, x += channels)
         for (std::int64_t j = 0; j < channels; ++j)
-            dx[j] += a[j] + b[j] * x[j];
+            dx[j] += a[j] + b[j] * (x[j] - c[j]);
 }
 
 // The entry points, each compiled for AVX2 and for the baseline (the loader picks one).
 DENSELAB_VECTOR_CLONES
-void channelAffineRows(float *dx, const float *x, const float *a, const float *b, std::int64_t channels, std::int64_t rows)
+void channelAffineRows(float *dx, const float *x, const float *a, const float *b, const float *c, std::int64_t channels,
+                       std::int64_t rows)
 {
-    channelAffineRowsImpl(dx, x, a, b, channels, rows);
+    channelAffineRowsImpl(dx, x, a, b, c, channels, rows);
 }
 
 DENSELAB_VECTOR_CLONES
-void channelAffinePlane(float *__restrict__ dx, const float *__restrict__ x, float a, float b, std::int64_t count)
+void channelAffinePlane(float *__restrict__ dx, const float *__restrict__ x, float a, float b, float c, std::int64_t count)
 {
     for (std::int64_t k = 0; k < count; ++k)
-        dx[k] += a + b * x[k];
+        dx[k] += a + b * (x[k] - c);
 }
 
 DENSELAB_VECTOR_CLONES
 void affineRows(const float *src, std::int64_t srcStride, float *dst, std::int64_t dstStride, const float *w,
-                const float *b, const float *c, std::int64_t channels, std::int64_t rows, bool relu6)
+                const float *b, std::int64_t channels, std::int64_t rows, bool relu6)
 {
     if (relu6)
-        affineRowsImpl<true>(src, srcStride, dst, dstStride, w, b, c, channels, rows);
+        affineRowsImpl<true>(src, srcStride, dst, dstStride, w, b, channels, rows);
     else
-        affineRowsImpl<false>(src, srcStride, dst, dstStride, w, b, c, channels, rows);
+        affineRowsImpl<false>(src, srcStride, dst, dstStride, w, b, channels, rows);
 }
 
 DENSELAB_VECTOR_CLONES
@@ -150,12 +151,12 @@ void affineRowsBackward(const float *x, std::int64_t xStride, const float *grad,
 }
 
 DENSELAB_VECTOR_CLONES
-void affinePlane(const float *src, float *dst, std::int64_t count, float w, float b, float c, bool relu6)
+void affinePlane(const float *src, float *dst, std::int64_t count, float w, float b, bool relu6)
 {
     if (relu6)
-        affinePlaneImpl<true>(src, dst, count, w, b, c);
+        affinePlaneImpl<true>(src, dst, count, w, b);
     else
-        affinePlaneImpl<false>(src, dst, count, w, b, c);
+        affinePlaneImpl<false>(src, dst, count, w, b);
 }
 
 DENSELAB_VECTOR_CLONES
@@ -223,13 +224,11 @@ constexpr std::int64_t kTileRows = 16;
 } // namespace
 
 torch::Tensor affineActivate(const std::vector<torch::Tensor> &parts, const torch::Tensor &weight, const torch::Tensor &bias,
-                             bool relu6, const torch::Tensor &center)
+                             bool relu6)
 {
     TORCH_CHECK(!parts.empty(), "affineActivate: no parts");
     if (!handWritten(parts, weight)) {
-        torch::Tensor x = parts.size() == 1 ? parts.front() : torch::cat(parts, 1);
-        if (center.defined())
-            x = x - channelView(center);
+        const torch::Tensor x = parts.size() == 1 ? parts.front() : torch::cat(parts, 1);
         const torch::Tensor pre = torch::addcmul(channelView(bias), x, channelView(weight));
         return relu6 ? pre.clamp(0.0, 6.0) : pre.relu();
     }
@@ -242,8 +241,6 @@ torch::Tensor affineActivate(const std::vector<torch::Tensor> &parts, const torc
     float *o = out.data_ptr<float>();
     const float *wp = w.data_ptr<float>();
     const float *bp = b.data_ptr<float>();
-    const torch::Tensor centers = center.defined() ? center.contiguous() : torch::zeros({l.channels}, w.options());
-    const float *cp = centers.data_ptr<float>();
     if (l.format == c10::MemoryFormat::ChannelsLast) {
         const std::int64_t rows = l.batch * l.pixels;
         at::parallel_for(0, rows, std::max<std::int64_t>(kTileRows, 32768 / l.channels), [&](std::int64_t begin, std::int64_t end) {
@@ -252,7 +249,7 @@ torch::Tensor affineActivate(const std::vector<torch::Tensor> &parts, const torc
                 for (std::size_t i = 0; i < l.parts.size(); ++i) {
                     const std::int64_t c = l.parts[i].size(1);
                     affineRows(l.parts[i].data_ptr<float>() + r0 * c, c, o + r0 * l.channels + l.offsets[i], l.channels,
-                               wp + l.offsets[i], bp + l.offsets[i], cp + l.offsets[i], c, count, relu6);
+                               wp + l.offsets[i], bp + l.offsets[i], c, count, relu6);
                 }
             }
         });
@@ -269,7 +266,7 @@ torch::Tensor affineActivate(const std::vector<torch::Tensor> &parts, const torc
             const int i = partOf[std::size_t(c)];
             const std::int64_t width = l.parts[std::size_t(i)].size(1);
             const float *src = l.parts[std::size_t(i)].data_ptr<float>() + (n * width + c - l.offsets[std::size_t(i)]) * l.pixels;
-            affinePlane(src, o + p * l.pixels, l.pixels, wp[c], bp[c], cp[c], relu6);
+            affinePlane(src, o + p * l.pixels, l.pixels, wp[c], bp[c], relu6);
         }
     });
     return out;
@@ -384,17 +381,20 @@ AffineActivateGradients affineActivateBackward(const torch::Tensor &gradResult, 
     return g;
 }
 
-void addChannelAffine(torch::Tensor &dx, const torch::Tensor &x, const torch::Tensor &a, const torch::Tensor &b)
+void addChannelAffine(torch::Tensor &dx, const torch::Tensor &x, const torch::Tensor &a, const torch::Tensor &b,
+                      const torch::Tensor &center)
 {
     const c10::MemoryFormat format = sharedFormat({x});
-    const bool loops = handWritten({x, dx}, a) && b.scalar_type() == torch::kFloat && x.is_contiguous(format)
-                    && dx.is_contiguous(format);
+    const bool loops = handWritten({x, dx}, a) && b.scalar_type() == torch::kFloat && center.scalar_type() == torch::kFloat
+                    && x.is_contiguous(format) && dx.is_contiguous(format);
     if (!loops) {
-        dx.addcmul_(x, channelView(b)).add_(channelView(a));
+        dx.addcmul_(x - channelView(center), channelView(b)).add_(channelView(a));
         return;
     }
     const torch::Tensor ac = a.contiguous();
     const torch::Tensor bc = b.contiguous();
+    const torch::Tensor cc = center.contiguous();
+    const float *cp = cc.data_ptr<float>();
     float *d = dx.data_ptr<float>();
     const float *xp = x.data_ptr<float>();
     const float *ap = ac.data_ptr<float>();
@@ -404,14 +404,14 @@ void addChannelAffine(torch::Tensor &dx, const torch::Tensor &x, const torch::Te
     if (format == c10::MemoryFormat::ChannelsLast) {
         const std::int64_t rows = x.size(0) * pixels;
         at::parallel_for(0, rows, std::max<std::int64_t>(1, 32768 / channels), [&](std::int64_t begin, std::int64_t end) {
-            channelAffineRows(d + begin * channels, xp + begin * channels, ap, bp, channels, end - begin);
+            channelAffineRows(d + begin * channels, xp + begin * channels, ap, bp, cp, channels, end - begin);
         });
         return;
     }
     const std::int64_t planes = x.size(0) * channels;
     at::parallel_for(0, planes, std::max<std::int64_t>(1, 32768 / pixels), [&](std::int64_t begin, std::int64_t end) {
         for (std::int64_t p = begin; p < end; ++p)
-            channelAffinePlane(d + p * pixels, xp + p * pixels, ap[p % channels], bp[p % channels], pixels);
+            channelAffinePlane(d + p * pixels, xp + p * pixels, ap[p % channels], bp[p % channels], cp[p % channels], pixels);
     });
 }
 

@@ -89,7 +89,7 @@ struct NormActivateSingleFunction : public torch::autograd::Function<NormActivat
         TORCH_CHECK(count > 1, "Expected more than 1 value per channel when training, got input size ", x.sizes());
         // The statistics as BatchNorm2d computes them (momentum 1: the "running" buffers become
         // this batch's mean and unbiased variance), folded into scale and shift the way ATen's
-        // own batch norm applies them, so that the ReLU mask is the plain engine's.
+        // own batch norm applies them, so that the ReLU mask is the plain engine's up to rounding.
         torch::Tensor mean = torch::zeros({x.size(1)}, x.options());
         torch::Tensor unbiased = torch::zeros({x.size(1)}, x.options());
         const torch::Tensor var = std::get<1>(at::batch_norm_update_stats(x, mean, unbiased, /*momentum=*/1.0));
@@ -123,8 +123,7 @@ struct NormActivateSingleFunction : public torch::autograd::Function<NormActivat
         // gradX holds g * scale; BN's input gradient is
         // scale * (g - sumG / count - xhat * sumGxhat / count), xhat = (x - mean) * invstd.
         const torch::Tensor perX = -scale * invstd * sumGxhat / count;
-        const torch::Tensor constant = -scale * sumG / count - perX * mean;
-        addChannelAffine(gradX, x, constant, perX);
+        addChannelAffine(gradX, x, -scale * sumG / count, perX, mean);
         return {gradX, sumGxhat, sumG, torch::Tensor(), torch::Tensor()};
     }
 };

@@ -126,7 +126,6 @@ private:
         CachingCpuAllocator &self = instance();
         bool keep = false;
         std::int64_t requested = 0, allocated = 0, reserved = 0;
-        std::vector<void *> drop;
         {
             std::lock_guard<std::mutex> lock(self.m_mutex);
             const auto found = self.m_sizes.find(ptr);
@@ -137,20 +136,20 @@ private:
             if (found != self.m_sizes.end())
                 self.m_sizes.erase(found);
             self.m_allocated -= requested;
-            keep = self.m_enabled && size > 0 && std::int64_t(size) <= self.m_limit;
-            if (keep && self.m_cached + std::int64_t(size) > self.m_limit)
-                drop = self.takeAllLocked();   // full of sizes that no longer come back: start over
+            // Past the limit the block goes back and the cached set stays: a step larger than the
+            // limit keeps reusing what fits (old sizes are trimmed when the network changes).
+            keep = self.m_enabled && size > 0 && self.m_cached + std::int64_t(size) <= self.m_limit;
             if (keep) {
                 self.m_free[size].push_back(ptr);
                 self.m_cached += std::int64_t(size);
             }
             allocated = self.m_allocated;
             reserved = self.m_allocated + self.m_cached;
+            // Reported before another thread can take the block from the cache and report it
+            // allocated again (the hook takes only its own lock).
+            if (requested > 0)
+                c10::reportMemoryUsageToProfiler(ptr, -requested, allocated, reserved, c10::Device(c10::DeviceType::CPU));
         }
-        for (void *block : drop)
-            std::free(block);
-        if (requested > 0)
-            c10::reportMemoryUsageToProfiler(ptr, -requested, allocated, reserved, c10::Device(c10::DeviceType::CPU));
         if (!keep)
             std::free(ptr);
     }

@@ -11,8 +11,8 @@ namespace denselab::training {
 /// afresh from the kernel and unmaps it on release, so every step pays the page faults of its
 /// whole activation memory again (a sixth of a DenseNet-BC-100 step on the 2-core machine).
 /// With the cache on, released blocks are kept, by exact size, and handed out again; at most a
-/// quarter of the machine's memory (and 8 GiB) is held: a release that would pass that gives
-/// back everything cached first, and an allocation the system refuses empties the cache and
+/// quarter of the machine's memory (and 8 GiB) is held: a release past that goes back to the
+/// system, and an allocation the system refuses empties the cache and
 /// tries once more before it fails (c10::OutOfMemoryError). The first call installs DenseLab's CPU allocator for the process (c10's allocator
 /// then serves nothing new); switching the cache off empties it, and blocks are freed at once.
 /// Every allocation and release is still reported to c10's memory profiler hooks (MemoryMeter).
