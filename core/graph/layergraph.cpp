@@ -23,4 +23,13 @@ const char *opName(OpKind op)
     return "?";
 }
 
+std::vector<std::vector<int>> readersOf(const LayerGraph &graph)
+{
+    std::vector<std::vector<int>> readers(graph.nodes.size());
+    for (std::size_t i = 0; i < graph.nodes.size(); ++i)
+        for (const int in : graph.nodes[i].inputs)
+            readers[static_cast<std::size_t>(in)].push_back(static_cast<int>(i));
+    return readers;
+}
+
 } // namespace denselab

@@ -72,4 +72,7 @@ struct LayerGraph {
     std::vector<std::string> warnings;                 ///< e.g. layers dropped for lack of inputs
 };
 
+/// Per node, the nodes that read its output, in node order.
+std::vector<std::vector<int>> readersOf(const LayerGraph &graph);
+
 } // namespace denselab

@@ -49,10 +49,7 @@ void walk(const LayerGraph &graph, const std::vector<std::vector<int>> &consumer
 
 std::vector<std::vector<SliceChain>> sliceChains(const LayerGraph &graph)
 {
-    std::vector<std::vector<int>> consumers(graph.nodes.size());
-    for (std::size_t i = 0; i < graph.nodes.size(); ++i)
-        for (const int in : graph.nodes[i].inputs)
-            consumers[static_cast<std::size_t>(in)].push_back(static_cast<int>(i));
+    const std::vector<std::vector<int>> consumers = readersOf(graph);
 
     std::vector<std::vector<SliceChain>> result;
     for (std::size_t b = 0; b < graph.blocks.size(); ++b) {

@@ -47,14 +47,6 @@ torch::Tensor GraphModuleImpl::forwardFast(const torch::Tensor &x)
         const int chainIndex = plan.chainAt[i];
         if (chainIndex >= 0) {
             const FastChain &chain = plan.chains[std::size_t(chainIndex)];
-            std::vector<NormalizedSource> parts;
-            std::vector<torch::Tensor> means, vars;
-            for (const int s : chain.sources) {
-                const NormalizedSource &source = normalized[std::size_t(s)];
-                parts.push_back(source);
-                means.push_back(source.mean);
-                vars.push_back(source.unbiasedVar);
-            }
             torch::nn::BatchNorm2dImpl &norm = *m_norms[std::size_t(chain.normNode)];
             if (chain.singleReader) {
                 const auto source = std::size_t(chain.sources.front());
@@ -64,14 +56,22 @@ torch::Tensor GraphModuleImpl::forwardFast(const torch::Tensor &x)
                 values[i] = single.activated;
                 if (plan.rawLastUse[source] == int(i))
                     values[source] = torch::Tensor();
-            } else if (chain.convNode >= 0) {
-                updateRunningStatistics(norm, means, vars);
-                const Node &conv = m_graph.nodes[std::size_t(chain.convNode)];
-                values[i] = normActivateConv(parts, norm.weight, norm.bias, chain.relu6, *m_convs[std::size_t(chain.convNode)],
-                                             conv.stride, conv.padding, conv.groups);
             } else {
+                std::vector<NormalizedSource> parts;
+                std::vector<torch::Tensor> means, vars;
+                for (const int s : chain.sources) {
+                    parts.push_back(normalized[std::size_t(s)]);
+                    means.push_back(parts.back().mean);
+                    vars.push_back(parts.back().unbiasedVar);
+                }
                 updateRunningStatistics(norm, means, vars);
-                values[i] = normActivate(parts, norm.weight, norm.bias, chain.relu6);
+                if (chain.convNode >= 0) {
+                    const Node &conv = m_graph.nodes[std::size_t(chain.convNode)];
+                    values[i] = normActivateConv(parts, norm.weight, norm.bias, chain.relu6,
+                                                 *m_convs[std::size_t(chain.convNode)], conv.stride, conv.padding, conv.groups);
+                } else {
+                    values[i] = normActivate(parts, norm.weight, norm.bias, chain.relu6);
+                }
             }
             for (const int s : chain.sources)
                 if (plan.normalizedLastUse[std::size_t(s)] == int(i))

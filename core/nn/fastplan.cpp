@@ -8,14 +8,11 @@ namespace denselab::nn {
 FastPlan planFastEngine(const LayerGraph &graph, bool convInside)
 {
     const std::size_t n = graph.nodes.size();
-    std::vector<int> consumers(n, 0);
-    std::vector<int> next(n, -1);   // a reader (the only one where consumers == 1)
-    for (std::size_t i = 0; i < n; ++i) {
-        for (const int in : graph.nodes[i].inputs) {
-            ++consumers[std::size_t(in)];
-            next[std::size_t(in)] = int(i);
-        }
-    }
+    const std::vector<std::vector<int>> readersOfNode = readersOf(graph);
+    const auto onlyReader = [&](int node) {   // -1 unless exactly one node reads `node`
+        const std::vector<int> &r = readersOfNode[std::size_t(node)];
+        return r.size() == 1 ? r.front() : -1;
+    };
     FastPlan plan;
     plan.chainAt.assign(n, -1);
     plan.covered.assign(n, 0);
@@ -25,9 +22,9 @@ FastPlan planFastEngine(const LayerGraph &graph, bool convInside)
     plan.normalizedLastUse.assign(n, -1);
     for (std::size_t i = 0; i < n; ++i) {
         const Node &norm = graph.nodes[i];
-        if (norm.op != OpKind::BatchNorm || norm.inputs.size() != 1 || consumers[i] != 1)
+        const int act = onlyReader(int(i));
+        if (norm.op != OpKind::BatchNorm || norm.inputs.size() != 1 || act < 0)
             continue;
-        const int act = next[i];
         const OpKind actOp = graph.nodes[std::size_t(act)].op;
         if (actOp != OpKind::ReLU && actOp != OpKind::ReLU6)
             continue;
@@ -37,14 +34,15 @@ FastPlan planFastEngine(const LayerGraph &graph, bool convInside)
         chain.relu6 = actOp == OpKind::ReLU6;
         const int in = norm.inputs.front();
         const Node &input = graph.nodes[std::size_t(in)];
-        if (input.op == OpKind::Concat && consumers[std::size_t(in)] == 1) {
+        if (input.op == OpKind::Concat && onlyReader(in) >= 0) {
             chain.concatNode = in;
             chain.sources = input.inputs;
         } else {
             chain.sources = {in};
         }
-        if (convInside && consumers[std::size_t(act)] == 1 && graph.nodes[std::size_t(next[std::size_t(act)])].op == OpKind::Conv)
-            chain.convNode = next[std::size_t(act)];
+        const int afterAct = onlyReader(act);
+        if (convInside && afterAct >= 0 && graph.nodes[std::size_t(afterAct)].op == OpKind::Conv)
+            chain.convNode = afterAct;
         if (chain.concatNode >= 0)
             plan.covered[std::size_t(chain.concatNode)] = 1;
         plan.covered[i] = 1;

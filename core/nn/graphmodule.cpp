@@ -239,14 +239,7 @@ void GraphModuleImpl::findSegments()
     // A concatenation, then BN / ReLU / ReLU6 nodes, up to and including the first convolution,
     // each node read only by the next: nothing outside needs the tensors in between.
     const std::size_t n = m_graph.nodes.size();
-    std::vector<int> consumers(n, 0);
-    std::vector<int> next(n, -1);
-    for (std::size_t i = 0; i < n; ++i) {
-        for (const int in : m_graph.nodes[i].inputs) {
-            ++consumers[std::size_t(in)];
-            next[std::size_t(in)] = int(i);
-        }
-    }
+    const std::vector<std::vector<int>> readers = readersOf(m_graph);
     m_segmentAt.assign(n, -1);
     m_covered.assign(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
@@ -257,8 +250,8 @@ void GraphModuleImpl::findSegments()
         segment.nodes.push_back(int(i));
         int at = int(i);
         bool complete = false;
-        while (consumers[std::size_t(at)] == 1) {
-            const int following = next[std::size_t(at)];
+        while (readers[std::size_t(at)].size() == 1) {
+            const int following = readers[std::size_t(at)].front();
             const Node &node = m_graph.nodes[std::size_t(following)];
             RecomputedSegment::Op op;
             if (node.op == OpKind::BatchNorm) {
