@@ -78,15 +78,20 @@ AppOptions parseAppOptions(const QStringList &arguments)
                                   QStringLiteral("N"));
     const QCommandLineOption present(QStringLiteral("present"),
                                      QCoreApplication::translate("denselab::AppOptions", "Start in presentation mode (full screen, larger type)."));
+    const QCommandLineOption timeToWindow(
+        QStringLiteral("time-to-window"),
+        QCoreApplication::translate("denselab::AppOptions",
+                                    "Print how long after the process started the window was shown, and the peak memory "
+                                    "until then, then exit (scripts/bench-startup)."));
     parser.addOptions({preset, lang, screenshot, open, train, dataset, data, epochs, limitTrain, limitTest, latency, compare, run,
-                       tour, step, present});
+                       tour, step, present, timeToWindow});
     if (!parser.parse(arguments)) {
         // An unknown option is named with the closest one the app takes; exit status 2.
         AppOptions failed;
         failed.error = QStringLiteral("denselab: ") + parser.errorText();
         std::vector<std::string> names;
         for (const QCommandLineOption &o : {preset, lang, screenshot, open, train, dataset, data, epochs, limitTrain, limitTest,
-                                            latency, compare, run, tour, step, present})
+                                            latency, compare, run, tour, step, present, timeToWindow})
             names.push_back("--" + o.names().first().toStdString());
         for (const QString &unknown : parser.unknownOptionNames()) {
             const std::string closest = closestName("--" + unknown.toStdString(), names);
@@ -119,6 +124,7 @@ AppOptions parseAppOptions(const QStringList &arguments)
     options.run = parser.value(run);
     options.tour = parser.value(tour);
     options.present = parser.isSet(present);
+    options.timeToWindow = parser.isSet(timeToWindow);
     options.dataset = parser.value(dataset);
     options.dataDir = parser.value(data);
     auto number = [&](const QCommandLineOption &option, long &out, const char *name) {
@@ -143,6 +149,8 @@ AppOptions parseAppOptions(const QStringList &arguments)
     if (!options.train && (parser.isSet(dataset) || parser.isSet(data) || parser.isSet(epochs) || parser.isSet(limitTrain)
                            || parser.isSet(limitTest) || options.measureLatency))
         options.error = QStringLiteral("denselab: --dataset, --data, --epochs, --limit-* and --measure-latency need --train");
+    else if (options.timeToWindow && (options.train || !options.screenshot.isEmpty()))
+        options.error = QStringLiteral("denselab: --time-to-window exits once the window is shown: not with --train or --screenshot");
     else if (parser.isSet(step) && options.tour.isEmpty())
         options.error = QStringLiteral("denselab: --step needs --tour");
     else if (!options.tour.isEmpty() && (!options.file.isEmpty() || !options.preset.isEmpty() || options.train))

@@ -10,7 +10,7 @@ namespace denselab {
 ///   denselab [FILE | --open FILE | --preset NAME] [--lang CODE] [--screenshot PNG]
 ///            [--train [--dataset NAME] [--data DIR] [--epochs N] [--limit-train N] [--limit-test N]
 ///                     [--measure-latency]] [--compare RUN_DIR ...] [--run RUN_DIR]
-///            [--tour NAME|FILE [--step N]] [--present]
+///            [--tour NAME|FILE [--step N]] [--present] [--time-to-window]
 /// With --train the design is trained in the window; with --screenshot too, the PNG is written
 /// once the run has ended (teaching demos, docs, tests).
 struct AppOptions {
@@ -30,6 +30,7 @@ struct AppOptions {
     QString tour;                  ///< --tour NAME|FILE.json: a built-in tour or a tour file
     int tourStep = 1;              ///< --step N (1-based)
     bool present = false;          ///< --present: presentation mode from the start
+    bool timeToWindow = false;     ///< --time-to-window: print the startup time and peak memory, exit
     QString error;   ///< non-empty: print it and exit 2
 };
 

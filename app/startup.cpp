@@ -2,6 +2,7 @@
 #include "startup.h"
 
 #include "appoptions.h"
+#include "processclock.h"
 #include "document/designdocument.h"
 #include "mainwindow/mainwindow.h"
 #include "workspace/startpage.h"
@@ -70,7 +71,7 @@ int runScriptedTraining(QApplication &app, MainWindow &window, const AppOptions 
 int runApp(QApplication &app, const AppOptions &options)
 {
     MainWindow window;
-    const bool scripted = !options.screenshot.isEmpty() || options.train;
+    const bool scripted = !options.screenshot.isEmpty() || options.train || options.timeToWindow;
     // A crashed session's design is offered first; a restored design is not replaced by FILE.
     const bool restored = !scripted && window.offerRecovery();
     bool loaded = true;
@@ -94,6 +95,16 @@ int runApp(QApplication &app, const AppOptions &options)
     }
     if (options.present)
         window.setPresentationMode(true);
+    if (options.timeToWindow) {
+        // Once the events queued by show() (the first paint) have been handled.
+        QTimer::singleShot(0, &app, [&app] {
+            QTextStream(stdout) << QStringLiteral("window shown %1 ms after the process started, peak memory %2 MiB\n")
+                                       .arg(millisecondsSinceProcessStart(), 0, 'f', 0)
+                                       .arg(peakResidentMiB(), 0, 'f', 0);
+            app.exit(0);
+        });
+        return app.exec();
+    }
     if (options.train)
         return runScriptedTraining(app, window, options);
     if (!options.compareRuns.isEmpty())

@@ -13,6 +13,7 @@
 #include "runs/comparisonview.h"
 #include "runs/runsbrowser.h"
 #include "syntheticdata.h"
+#include "torchside/torchside.h"
 #include "training/eventlooplatency.h"
 #include "training/runrecord.h"
 #include "training/trainingcontroller.h"
@@ -30,6 +31,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 
+#include <fstream>
+
 using namespace denselab;
 using training::RunState;
 
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void libTorchLoadsWhenTheFirstRunStarts();
     void runFeedsThePlotsAndTheBrowser();
     void resumedRunShowsItsWholeHistory();
     void pauseAndStopTakeEffect();
@@ -100,6 +104,55 @@ QString TstTrainingUi::finishedRun()
             return QString::fromStdString(r.dir);
     }
     return {};
+}
+
+namespace {
+
+// Whether LibTorch's library is mapped into this process.
+bool libTorchMapped()
+{
+    std::ifstream maps("/proc/self/maps");
+    std::string line;
+    while (std::getline(maps, line))
+        if (line.find("/libtorch_cpu.so") != std::string::npos || line.find("/libtorch.so") != std::string::npos)
+            return true;
+    return false;
+}
+
+} // namespace
+
+// The app shows its window and its Training page without LibTorch; the first run loads it.
+// Without the module the run fails with the reason and the app goes on; with it, the next
+// run trains (runs first: nothing in this process has loaded LibTorch yet).
+void TstTrainingUi::libTorchLoadsWhenTheFirstRunStarts()
+{
+    m_window->showPage(MainWindow::Page::Training);
+    QVERIFY(!torchside::torchSideLoaded());
+    QVERIFY2(!libTorchMapped(), "the app linked LibTorch: it loads before the window shows");
+
+    configure(1);
+    m_window->trainingView()->setLimits(64, 64);
+    TrainingController *controller = m_window->trainingController();
+    QSignalSpy errors(controller, &TrainingController::runError);
+    QSignalSpy ended(controller, &TrainingController::runEnded);
+    const QByteArray module = qgetenv("DENSELAB_TORCH_MODULE");
+    QVERIFY2(!module.isEmpty(), "ctest sets DENSELAB_TORCH_MODULE to the built module");
+    const QString missing = m_home.filePath(QStringLiteral("nowhere/libdenselab-torch.so"));
+    qputenv("DENSELAB_TORCH_MODULE", missing.toUtf8());
+    m_window->trainingView()->start();
+    qputenv("DENSELAB_TORCH_MODULE", module);
+    QCOMPARE(ended.count(), 1);
+    QCOMPARE(ended[0][1].value<RunState>(), RunState::Failed);
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(errors[0][0].toString().contains(missing + QStringLiteral(": no such file")), qPrintable(errors[0][0].toString()));
+    QVERIFY(!torchside::torchSideLoaded() && !libTorchMapped());
+
+    m_window->trainingView()->start();
+    QVERIFY(torchside::torchSideLoaded());
+    QVERIFY(libTorchMapped());
+    QVERIFY(ended.wait(120000));
+    QCOMPARE(ended[1][1].value<RunState>(), RunState::Finished);
+    QVERIFY(QDir(ended[1][0].toString()).removeRecursively());   // the later tests count their own runs
 }
 
 void TstTrainingUi::runFeedsThePlotsAndTheBrowser()
@@ -379,6 +432,7 @@ void TstTrainingUi::failingRunShowsItsErrorAndTheAppGoesOn()
     view->start();
     QVERIFY(ended.wait(120000));
     QCOMPARE(ended[1][1].value<RunState>(), RunState::Finished);
+    QVERIFY(QDir(ended[1][0].toString()).removeRecursively());   // the later tests count their own runs
 }
 
 void TstTrainingUi::heatmapFromTheCheckpoint()
@@ -392,7 +446,7 @@ void TstTrainingUi::heatmapFromTheCheckpoint()
     view->showPage(4);
     QVERIFY(ready.wait(60000));
     QCOMPARE(ready[0][0].toBool(), true);
-    const std::vector<training::BlockStrength> blocks = training::connectionStrength(dir.toStdString());
+    const std::vector<training::BlockStrength> blocks = torchside::torchSide().connectionStrength(dir.toStdString());
     QCOMPARE(blocks.size(), std::size_t(3));
     // DenseNet-BC: every layer reads every earlier output, so every cell has a strength.
     for (const training::BlockStrength &b : blocks) {

@@ -29,6 +29,7 @@
 
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QAbstractSpinBox>
 #include <QLabel>
@@ -418,6 +419,27 @@ void TstWorkspace::unknownPresetExitsWithAMessage()
     QVERIFY(app.waitForFinished(30000));
     QCOMPARE(app.exitCode(), 0);
     QCOMPARE(app.readAllStandardOutput().trimmed(), QByteArray("denselab " DENSELAB_VERSION_FOR_TESTS));
+
+    // #14: the app's time to its window (scripts/bench-startup), which no longer waits for
+    // LibTorch: the executable does not need it, and what it maps by the window has none of it.
+    app.start(QStringLiteral(DENSELAB_APP), {QStringLiteral("--time-to-window"), QStringLiteral("--preset"),
+                                             QStringLiteral("densenet121")});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitCode(), 0);
+    const QString shown = QString::fromUtf8(app.readAllStandardOutput());
+    const QRegularExpression figures(QStringLiteral("^window shown (\\d+) ms after the process started, peak memory (\\d+) MiB\n$"));
+    const QRegularExpressionMatch match = figures.match(shown);
+    QVERIFY2(match.hasMatch(), qPrintable(shown));
+    QVERIFY(match.captured(1).toInt() > 0 && match.captured(2).toInt() > 0);
+    QProcess readelf;
+    readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), QStringLiteral(DENSELAB_APP)});
+    if (readelf.waitForFinished(30000) && readelf.exitCode() == 0) {
+        const QByteArray dynamic = readelf.readAllStandardOutput();
+        QVERIFY(dynamic.contains("libQt6Widgets"));   // the check reads what it should
+        QVERIFY2(!dynamic.contains("libtorch") && !dynamic.contains("libc10"), "denselab links LibTorch again");
+    } else {
+        qWarning("readelf (binutils) did not run: the executable's libraries are not checked");
+    }
 }
 
 // #13: a closed dock could only come back through a right-click on a dock's title bar.

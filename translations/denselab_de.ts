@@ -144,6 +144,11 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <source>Start in presentation mode (full screen, larger type).</source>
         <translation>Im Präsentationsmodus starten (Vollbild, größere Schrift).</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Print how long after the process started the window was shown, and the peak memory until then, then exit (scripts/bench-startup).</source>
+        <translation>Ausgeben, wie lange nach dem Prozessstart das Fenster erschien und wie viel Speicher bis dahin höchstens belegt war, dann beenden (scripts/bench-startup).</translation>
+    </message>
 </context>
 <context>
     <name>denselab::BlockDiagram</name>
@@ -607,7 +612,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
 <context>
     <name>denselab::ComparisonView</name>
     <message>
-        <location filename="../app/runs/comparisonview.cpp" line="+71"/>
+        <location filename="../app/runs/comparisonview.cpp" line="+72"/>
         <source>Test loss</source>
         <translation>Testverlust</translation>
     </message>
@@ -1607,7 +1612,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Ein Lauf trainiert gerade. Anhalten und beenden? Er lässt sich später auf der Seite „Läufe“ fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/mainwindowexports.cpp" line="+29"/>
+        <location filename="../app/mainwindow/mainwindowexports.cpp" line="+30"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
@@ -1615,12 +1620,12 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <location line="+5"/>
         <location line="+6"/>
         <location line="+24"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>Export cost report</source>
         <translation>Kostenbericht exportieren</translation>
     </message>
@@ -1640,7 +1645,7 @@ Exit-Status: 0 bei Erfolg, 2 bei fehlerhaften Befehlszeilenangaben.</translation
         <translation>Exporte mit Gewichten warten, bis der Trainingslauf endet: Das Netz aufzubauen würde die Zufallszahlen des laufenden Trainings verändern.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Export ONNX model</source>
         <translation>ONNX-Modell exportieren</translation>
     </message>
@@ -2920,7 +2925,7 @@ Kostenmodell: %3 für den Rückwärtslauf behalten (Aktivierungen × Batch %4), 
 <context>
     <name>denselab::TrainingController</name>
     <message>
-        <location filename="../app/training/trainingcontroller.cpp" line="+82"/>
+        <location filename="../app/training/trainingcontroller.cpp" line="+81"/>
         <source>resume %1</source>
         <translation>%1 fortsetzen</translation>
     </message>
@@ -2996,7 +3001,7 @@ Kostenmodell: %3 für den Rückwärtslauf behalten (Aktivierungen × Batch %4), 
 <context>
     <name>denselab::TrainingView</name>
     <message>
-        <location filename="../app/training/trainingview.cpp" line="+56"/>
+        <location filename="../app/training/trainingview.cpp" line="+57"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
@@ -3127,7 +3132,7 @@ Kostenmodell: %3 für den Rückwärtslauf behalten (Aktivierungen × Batch %4), 
         <translation>Engine</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
@@ -3317,7 +3322,12 @@ Kostenmodell: %3 für den Rückwärtslauf behalten (Aktivierungen × Batch %4), 
         <translation>Das Design kann nicht gebaut werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/training/trainingviewchecks.cpp" line="+73"/>
+        <location line="+41"/>
+        <source>No GPU can be chosen: %1</source>
+        <translation>Keine GPU auswählbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/training/trainingviewchecks.cpp" line="+74"/>
         <source>Dataset missing: %1. Choose its folder above (Help ▸ User guide ▸ Training says where to get it).</source>
         <translation>Datensatz fehlt: %1. Wählen Sie oben seinen Ordner (Hilfe ▸ Handbuch ▸ Training sagt, woher er kommt).</translation>
     </message>

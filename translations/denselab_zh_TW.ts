@@ -144,6 +144,11 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <source>Start in presentation mode (full screen, larger type).</source>
         <translation>以簡報模式啟動（全螢幕、較大字體）。</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Print how long after the process started the window was shown, and the peak memory until then, then exit (scripts/bench-startup).</source>
+        <translation>輸出程序啟動後多久顯示視窗，以及到那時為止的記憶體峰值，然後結束（scripts/bench-startup）。</translation>
+    </message>
 </context>
 <context>
     <name>denselab::BlockDiagram</name>
@@ -605,7 +610,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
 <context>
     <name>denselab::ComparisonView</name>
     <message>
-        <location filename="../app/runs/comparisonview.cpp" line="+71"/>
+        <location filename="../app/runs/comparisonview.cpp" line="+72"/>
         <source>Test loss</source>
         <translation>測試損失</translation>
     </message>
@@ -1605,7 +1610,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>有訓練執行正在進行。要停止並結束嗎？之後可在「訓練執行」頁面繼續。</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow/mainwindowexports.cpp" line="+29"/>
+        <location filename="../app/mainwindow/mainwindowexports.cpp" line="+30"/>
         <source>Export %1</source>
         <translation>匯出%1</translation>
     </message>
@@ -1613,12 +1618,12 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <location line="+5"/>
         <location line="+6"/>
         <location line="+24"/>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Export failed</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>Export cost report</source>
         <translation>匯出成本報告</translation>
     </message>
@@ -1638,7 +1643,7 @@ Exit status: 0 on success, 2 on bad command-line input.</source>
         <translation>含權重的匯出會等到訓練結束：建立網路會改變進行中訓練的隨機抽樣。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Export ONNX model</source>
         <translation>匯出 ONNX 模型</translation>
     </message>
@@ -2915,7 +2920,7 @@ Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured
 <context>
     <name>denselab::TrainingController</name>
     <message>
-        <location filename="../app/training/trainingcontroller.cpp" line="+82"/>
+        <location filename="../app/training/trainingcontroller.cpp" line="+81"/>
         <source>resume %1</source>
         <translation>繼續 %1</translation>
     </message>
@@ -2991,7 +2996,7 @@ Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured
 <context>
     <name>denselab::TrainingView</name>
     <message>
-        <location filename="../app/training/trainingview.cpp" line="+56"/>
+        <location filename="../app/training/trainingview.cpp" line="+57"/>
         <source>Dataset</source>
         <translation>資料集</translation>
     </message>
@@ -3122,7 +3127,7 @@ Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured
         <translation>引擎</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Device</source>
         <translation>裝置</translation>
     </message>
@@ -3312,7 +3317,12 @@ Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured
         <translation>無法建構此設計：%1</translation>
     </message>
     <message>
-        <location filename="../app/training/trainingviewchecks.cpp" line="+73"/>
+        <location line="+41"/>
+        <source>No GPU can be chosen: %1</source>
+        <translation>無法選擇 GPU：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/training/trainingviewchecks.cpp" line="+74"/>
         <source>Dataset missing: %1. Choose its folder above (Help ▸ User guide ▸ Training says where to get it).</source>
         <translation>缺少資料集：%1。請在上方選擇其資料夾（說明 ▸ 使用手冊 ▸ 訓練 說明從何取得）。</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "export/pytorchcode.h"
 #include "export/weightsexport.h"
 #include "graph/compiler.h"
+#include "training/torchsidebusy.h"
 #include "training/trainingcontroller.h"
 #include "report/costreporttext.h"
 #include "training/runrecord.h"
@@ -100,10 +101,11 @@ QString MainWindow::exportPyTorch(const QString &folder, const QString &runDir)
         std::string weights;
         exporting::pytorchModelSource(graph);   // a graph model.py cannot express fails before any file
         if (!runDir.isEmpty()) {   // weights.pt first: a failure leaves no README promising it
-            const exporting::WeightsSource source = exporting::resolveCheckpoint({runDir.toStdString(), 1, {}});
+            torchside::TorchSide &torch = torchSideShowingBusy();   // reads the checkpoint
+            const exporting::WeightsSource source = torch.resolveCheckpoint({runDir.toStdString(), 1, {}});
             exporting::createExportFolder(folder.toStdString());
-            exporting::exportPyTorchWeights(graph, source, (folder + QStringLiteral("/weights.pt")).toStdString(), {});
-            weights = exporting::weightsOrigin(source);
+            torch.exportPyTorchWeights(graph, source, (folder + QStringLiteral("/weights.pt")).toStdString(), {});
+            weights = torch.weightsOrigin(source);
         }
         exporting::writePyTorchFolder(graph, folder.toStdString(), weights);
     } catch (const std::exception &e) {
@@ -122,7 +124,9 @@ QString MainWindow::exportOnnx(const QString &path, const QString &runDir)
     try {
         exporting::OnnxOptions options;
         options.producerVersion = QCoreApplication::applicationVersion().toStdString();
-        exporting::exportOnnx(exportedGraph(*m_document, runDir), {runDir.toStdString(), 1, {}}, options, path.toStdString(), {});
+        // ONNX carries weights, the run's or (without a run) LibTorch's initialization: torch side.
+        torchSideShowingBusy().exportOnnx(exportedGraph(*m_document, runDir), {runDir.toStdString(), 1, {}}, options,
+                                          path.toStdString(), {});
     } catch (const std::exception &e) {
         error = QString::fromStdString(e.what());
     }

@@ -11,6 +11,7 @@
 #include "matrix/strengthheatmap.h"
 #include "report/costreporttext.h"
 #include "report/efficiencyscores.h"
+#include "torchside/torchside.h"
 
 #include <qcustomplot.h>
 
@@ -424,7 +425,7 @@ void ComparisonView::refreshHeatmap()
         std::vector<training::BlockStrength> result;
         QString error;
         try {
-            result = training::connectionStrength(runDir);
+            result = torchside::torchSide().connectionStrength(runDir);   // loads LibTorch the first time
         } catch (const std::exception &e) {
             error = QString::fromStdString(e.what());
         }

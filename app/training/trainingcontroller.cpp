@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainingcontroller.h"
 
-#include "jobs/anyrun.h"
-#include "prune/prunejob.h"
-#include "search/searchjob.h"
+#include "torchsidebusy.h"
+
 #include "training/trainer.h"
 
 #include <QTimer>
@@ -46,17 +45,17 @@ void TrainingController::add(Queued queued)
 
 void TrainingController::enqueue(const training::TrainingConfig &config, const QString &label)
 {
-    add({label, [config] { return std::make_unique<training::Trainer>(config); }, QString(), training::RunKind::Train});
+    add({label, [config] { return torchSideShowingBusy().newTraining(config); }, QString(), training::RunKind::Train});
 }
 
 void TrainingController::enqueueSearch(const search::SearchConfig &config, const QString &label)
 {
-    add({label, [config] { return search::makeSearch(config); }, QString(), training::RunKind::Search});
+    add({label, [config] { return torchSideShowingBusy().newSearch(config); }, QString(), training::RunKind::Search});
 }
 
 void TrainingController::enqueuePrune(const prune::PruneConfig &config, const QString &label)
 {
-    add({label, [config] { return prune::makePruneJob(config); }, QString(), training::RunKind::Prune});
+    add({label, [config] { return torchSideShowingBusy().newPruneJob(config); }, QString(), training::RunKind::Prune});
 }
 
 bool TrainingController::isQueuedOrTraining(const QString &runDir) const
@@ -79,7 +78,7 @@ void TrainingController::enqueueResume(const QString &runDir, int epochs)
         // an unreadable record fails when its turn comes, with the reader's message
     }
     const std::string dir = runDir.toStdString();
-    add({tr("resume %1").arg(runDir.section(QLatin1Char('/'), -1)), [dir, epochs] { return jobs::resumeAnyRun(dir, epochs); },
+    add({tr("resume %1").arg(runDir.section(QLatin1Char('/'), -1)), [dir, epochs] { return torchSideShowingBusy().resumeAnyRun(dir, epochs); },
          runDir, kind});
 }
 
@@ -125,7 +124,7 @@ void TrainingController::startNext()
         m_label = next.label;
         m_kind = next.kind;
         try {
-            m_trainer = next.make();
+            m_trainer = next.make();   // the first run loads LibTorch (torchside.h)
             m_trainer->start();
         } catch (const std::exception &e) {
             // The run directory or run.json could not be used: this run fails, the queue goes on.

@@ -70,6 +70,8 @@ protected:
 
 private:
     void applyRecipe(const QString &name);
+    /// Adds "cuda:N" for each GPU to the device list, once (loads LibTorch in a CUDA build).
+    void listCudaDevices();
     void updateShapeNote();
     /// Checks the dataset's files and the adapted design; returns false (and shows why) when a
     /// run would fail at once. Skipped while the page is hidden (edits on the Design page).
@@ -100,6 +102,7 @@ private:
     QCheckBox *m_memoryEfficient = nullptr;
     QComboBox *m_engine = nullptr;
     QComboBox *m_device = nullptr;
+    bool m_cudaDevicesListed = false;
     QSpinBox *m_threads = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_pause = nullptr;

@@ -6,6 +6,7 @@
 #include "nn/exportedweights.h"
 #include "training/engine.h"
 #include "training/trainercontrol.h"
+#include "training/torchrunbody.h"
 #include "training/trainingsession.h"
 
 #include <torch/torch.h>
@@ -26,7 +27,7 @@ std::string shapeText(const std::vector<std::int64_t> &sizes)
     return s.empty() ? "scalar" : s;
 }
 
-class WeightsImportBody : public training::RunBody {
+class WeightsImportBody : public training::TorchRunBody {
 public:
     WeightsImportBody(std::vector<std::pair<std::string, io::StateTensor>> state, std::string source,
                       std::shared_ptr<ImportSummary> summary)

@@ -15,6 +15,7 @@
 #include "training/checkpoint.h"
 #include "training/engine.h"
 #include "training/trainercontrol.h"
+#include "training/torchrunbody.h"
 #include "training/trainingsession.h"
 
 #include <torch/torch.h>
@@ -34,7 +35,7 @@ using Clock = std::chrono::steady_clock;
 
 std::string twoDigits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
-class PruneBody : public training::RunBody {
+class PruneBody : public training::TorchRunBody {
 public:
     PruneBody() = default;   // a resumed run: everything comes from its folder
     explicit PruneBody(PruneConfig config) : m_config(std::move(config)) {}

@@ -17,6 +17,7 @@
 #include "training/checkpoint.h"
 #include "training/engine.h"
 #include "training/trainercontrol.h"
+#include "training/torchrunbody.h"
 #include "training/trainingsession.h"
 
 #include <torch/torch.h>
@@ -54,7 +55,7 @@ struct StepChildren {
     torch::Tensor probabilities;
 };
 
-class SearchBody : public training::RunBody {
+class SearchBody : public training::TorchRunBody {
 public:
     SearchBody() = default;   // a resumed run: everything comes from its folder
     explicit SearchBody(SearchConfig config) : m_config(std::move(config)) {}

@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trainer.h"
 
-#include "device.h"
 #include "trainercontrol.h"
-#include "trainingsession.h"
 
 #include "data/imagedataset.h"
 #include "design/designerror.h"
 #include "io/atomicfile.h"
-
-#include <c10/util/Exception.h>
 
 namespace denselab::training {
 
@@ -132,36 +128,36 @@ void runGuarded(RunBody &body, TrainerControl &control)
     } catch (const io::FileError &e) {
         failure = e.what();
     } catch (const std::exception &e) {
-        // The run's tensors are gone by now (stack unwound), so cached blocks can be returned.
-        if (isOutOfMemory(e)) {
-            releaseCachedMemory();
-            const int batch = control.record().config.hyper.batchSize;
-            failure = "out of memory with batch " + std::to_string(batch) + " on " + control.record().device
-                      + ": try --batch " + std::to_string(std::max(1, batch / 2));
-        } else if (const auto *c10 = dynamic_cast<const c10::Error *>(&e)) {
-            failure = c10->what_without_backtrace();
-        } else {
-            failure = e.what();
-        }
+        failure = body.failureMessage(e, control);
     }
     reportFailure(control, failure);
 }
 
 } // namespace
 
-Trainer::Trainer(TrainingConfig config) : Trainer(std::move(config), std::string(), makeTrainingBody()) {}
+void reportFailure(TrainerControl &control, const std::string &failure)
+{
+    try {
+        control.setState(RunState::Failed, failure);
+    } catch (const std::exception &e) {   // run.json itself cannot be written: still tell the reader
+        TrainingEvent event;
+        event.kind = TrainingEvent::Kind::Error;
+        event.state = RunState::Failed;
+        event.message = failure + " (and run.json could not be updated: " + e.what() + ")";
+        control.events().push(std::move(event));
+    }
+    TrainingEvent event;
+    event.kind = TrainingEvent::Kind::Error;
+    event.state = RunState::Failed;
+    event.message = failure;
+    control.events().push(std::move(event));
+}
+
+std::string RunBody::failureMessage(const std::exception &error, TrainerControl &) { return error.what(); }
 
 Trainer::Trainer(TrainingConfig config, std::string resumeDir, std::unique_ptr<RunBody> body)
     : m_control(std::make_unique<TrainerControl>(std::move(config), std::move(resumeDir))), m_body(std::move(body))
 {
-}
-
-std::unique_ptr<Trainer> Trainer::resumeRun(const std::string &runDir, int epochs)
-{
-    RunRecord record = readRunRecord(runDir);
-    if (epochs > 0)
-        record.config.hyper.epochs = epochs;
-    return std::make_unique<Trainer>(record.config, runDir, makeTrainingBody());
 }
 
 std::unique_ptr<Trainer> Trainer::resumeRun(const std::string &runDir, std::unique_ptr<RunBody> body)

@@ -14,7 +14,8 @@ namespace denselab::training {
 class TrainerControl;
 
 /// What a run does on its thread: an ordinary training, an LWP connection search or a pruning
-/// job each provide one (trainingsession.h, search/, prune/). No torch in this interface.
+/// job each provide one (trainingsession.h, search/, prune/). No torch in this interface: the
+/// Trainer that drives a body is torch-free (denselab_core), the bodies are LibTorch's side.
 class RunBody {
 public:
     virtual ~RunBody() = default;
@@ -25,6 +26,10 @@ public:
     /// The whole run, on the run's thread. May throw: the Trainer ends the run Failed with a
     /// one-line message (out of memory, dataset, design, file errors named as such).
     virtual void run(TrainerControl &control) = 0;
+    /// The one-line reason the run failed with `error`, thrown by run() (after the stack has
+    /// unwound). The default is error.what(); the LibTorch bodies (torchrunbody.h) name an
+    /// out-of-memory error with a batch to try instead and drop c10's backtrace.
+    virtual std::string failureMessage(const std::exception &error, TrainerControl &control);
 };
 
 /// Trains one design on a background std::thread and reports through an EventStream. No
@@ -34,14 +39,20 @@ public:
 /// creates it. pause(), resume() and stop() may be called from any thread and take effect
 /// between two steps. Errors never escape the thread: the run ends Failed or Diverged with a
 /// message, as a State event and in run.json. The destructor stops the run and joins.
+///
+/// The class itself is torch-free. The two members that make an ordinary training run
+/// (Trainer(TrainingConfig) and resumeRun(runDir, epochs)) are defined with that run's body on
+/// LibTorch's side (denselab_training): the desktop app, which does not link LibTorch, reaches
+/// them through torchside::TorchSide, and a link error says so if it calls them directly.
 class Trainer {
 public:
-    /// A new run of `config`.
+    /// A new run of `config` (LibTorch's side).
     explicit Trainer(TrainingConfig config);
     /// A run of any kind: `body` does the work; `resumeDir` is empty for a new run.
     Trainer(TrainingConfig config, std::string resumeDir, std::unique_ptr<RunBody> body);
     /// Continues the stopped or interrupted run in `runDir` from its last checkpoint, with the
-    /// same data order and schedule; `epochs` > 0 changes the total number of epochs.
+    /// same data order and schedule; `epochs` > 0 changes the total number of epochs
+    /// (LibTorch's side).
     static std::unique_ptr<Trainer> resumeRun(const std::string &runDir, int epochs = 0);
     /// Continues the run in `runDir` with `body` (a search's, a pruning job's), with the
     /// configuration its run.json records; the body's prepare() checks the run's kind.
@@ -71,7 +82,8 @@ private:
     std::unique_ptr<RunBody> m_body;
 };
 
-/// Device names a run can ask for: "auto", "cpu", then "cuda:N" for each visible GPU.
+/// Device names a run can ask for: "auto", "cpu", then "cuda:N" for each visible GPU
+/// (LibTorch's side: it asks the CUDA runtime).
 std::vector<std::string> trainingDevices();
 
 } // namespace denselab::training

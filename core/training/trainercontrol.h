@@ -70,4 +70,7 @@ private:
     std::optional<RunRecord> m_beforeResume;   // run.json as the resume found it; cleared once Running
 };
 
+/// Ends the run Failed with `failure`, even when run.json cannot record it.
+void reportFailure(TrainerControl &control, const std::string &failure);
+
 } // namespace denselab::training

@@ -4,6 +4,7 @@
 
 #include "checkpoint.h"
 #include "engine.h"
+#include "torchrunbody.h"
 #include "trainercontrol.h"
 
 #include "io/atomicfile.h"
@@ -16,7 +17,7 @@ namespace denselab::training {
 
 namespace {
 
-class TrainingBody : public RunBody {
+class TrainingBody : public TorchRunBody {
 public:
     void prepare(TrainerControl &control) override { prepareRunDirectory(control, RunKind::Train); }
 
@@ -121,22 +122,16 @@ void prepareRunDirectory(TrainerControl &control, RunKind kind)
 
 std::unique_ptr<RunBody> makeTrainingBody() { return std::make_unique<TrainingBody>(); }
 
-void reportFailure(TrainerControl &control, const std::string &failure)
+// Trainer's two members that make an ordinary training run: here, with the body, on LibTorch's
+// side (trainer.h).
+Trainer::Trainer(TrainingConfig config) : Trainer(std::move(config), std::string(), makeTrainingBody()) {}
+
+std::unique_ptr<Trainer> Trainer::resumeRun(const std::string &runDir, int epochs)
 {
-    try {
-        control.setState(RunState::Failed, failure);
-    } catch (const std::exception &e) {   // run.json itself cannot be written: still tell the reader
-        TrainingEvent event;
-        event.kind = TrainingEvent::Kind::Error;
-        event.state = RunState::Failed;
-        event.message = failure + " (and run.json could not be updated: " + e.what() + ")";
-        control.events().push(std::move(event));
-    }
-    TrainingEvent event;
-    event.kind = TrainingEvent::Kind::Error;
-    event.state = RunState::Failed;
-    event.message = failure;
-    control.events().push(std::move(event));
+    RunRecord record = readRunRecord(runDir);
+    if (epochs > 0)
+        record.config.hyper.epochs = epochs;
+    return std::make_unique<Trainer>(record.config, runDir, makeTrainingBody());
 }
 
 } // namespace denselab::training

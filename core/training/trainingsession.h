@@ -20,7 +20,4 @@ void prepareRunDirectory(TrainerControl &control, RunKind kind);
 /// An ordinary training run: the Engine's epochs with checkpoints, from scratch or resumed.
 std::unique_ptr<RunBody> makeTrainingBody();
 
-/// Ends the run Failed with `failure`, even when run.json cannot record it.
-void reportFailure(TrainerControl &control, const std::string &failure);
-
 } // namespace denselab::training

@@ -28,6 +28,7 @@ echo "depends: $(dpkg-deb -f "$deb" Depends)"
 root="$work/root"
 dpkg-deb -x "$deb" "$root"
 for file in usr/bin/denselab usr/bin/denselab-cli usr/libexec/denselab/denselab-cli-torch \
+            usr/libexec/denselab/libdenselab-torch.so \
             usr/share/applications/org.denselab.DenseLab.desktop \
             usr/share/metainfo/org.denselab.DenseLab.metainfo.xml \
             usr/share/icons/hicolor/scalable/apps/org.denselab.DenseLab.svg \
@@ -65,7 +66,19 @@ presets=$("$root/usr/bin/denselab-cli" presets) || fail "the unpacked denselab-c
 [[ $presets == *densenet121* ]] || fail "the unpacked denselab-cli presets lists no densenet121"
 model=$("$root/usr/bin/denselab-cli" model --preset densenet-bc-40-12) || fail "the unpacked denselab-cli model"
 [[ $model == *'"params"'* ]] || fail "the unpacked denselab-cli did not hand model over to its denselab-cli-torch"
+# The app's LibTorch side (opened on first use) loads with every library it needs resolved.
+/usr/bin/python3 -c 'import ctypes, sys; ctypes.CDLL(sys.argv[1]).denselab_torch_side_v1' \
+    "$root/usr/libexec/denselab/libdenselab-torch.so" || fail "the unpacked libdenselab-torch.so does not load"
 HOME="$work/home" QT_QPA_PLATFORM=offscreen "$root/usr/bin/denselab" --preset threshnet79 --screenshot "$work/shot.png" \
     || fail "the unpacked denselab --screenshot"
 [ -s "$work/shot.png" ] || fail "denselab --screenshot wrote no image"
+# The unpacked app trains, so it found and opened its LibTorch side in the installed layout.
+if [ -d /usr/share/datasets/fashion-mnist ]; then
+    env -u DENSELAB_TORCH_MODULE HOME="$work/home" XDG_DATA_HOME="$work/home/data" QT_QPA_PLATFORM=offscreen \
+        "$root/usr/bin/denselab" --preset densenet-bc-40-12 --train --epochs 1 --limit-train 64 --limit-test 64 \
+        --screenshot "$work/trained.png" >"$work/train.log" 2>&1 \
+        || { cat "$work/train.log"; fail "the unpacked denselab could not train (its libexec/denselab/libdenselab-torch.so)"; }
+else
+    echo "note: dataset-fashion-mnist is not installed: the unpacked app's training is not tried"
+fi
 echo "ok: $(basename "$deb") validates, and its programs run from the unpacked tree"
