@@ -18,6 +18,32 @@
 namespace denselab {
 namespace {
 
+// --time-to-window: once the first paint of the window has been handled (the event after it),
+// prints the time since the process started and the peak memory, and exits.
+class FirstPaintReport : public QObject {
+public:
+    explicit FirstPaintReport(QWidget &window) : m_window(window) {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const auto *widget = qobject_cast<QWidget *>(watched);
+        if (!m_seen && event->type() == QEvent::Paint && widget && widget->window() == &m_window) {
+            m_seen = true;   // the rest of this paint pass runs before the timer below fires
+            QTimer::singleShot(0, qApp, [] {
+                QTextStream(stdout) << QStringLiteral("window shown %1 ms after the process started, peak memory %2 MiB\n")
+                                           .arg(millisecondsSinceProcessStart(), 0, 'f', 0)
+                                           .arg(peakResidentMiB(), 0, 'f', 0);
+                QApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    QWidget &m_window;
+    bool m_seen = false;
+};
+
 void printLatency(const EventLoopLatency &latency)
 {
     QTextStream(stdout) << QStringLiteral("event loop lateness over %1 ticks of 10 ms: p50 %2 ms, p99 %3 ms, max %4 ms\n")
@@ -96,13 +122,8 @@ int runApp(QApplication &app, const AppOptions &options)
     if (options.present)
         window.setPresentationMode(true);
     if (options.timeToWindow) {
-        // Once the events queued by show() (the first paint) have been handled.
-        QTimer::singleShot(0, &app, [&app] {
-            QTextStream(stdout) << QStringLiteral("window shown %1 ms after the process started, peak memory %2 MiB\n")
-                                       .arg(millisecondsSinceProcessStart(), 0, 'f', 0)
-                                       .arg(peakResidentMiB(), 0, 'f', 0);
-            app.exit(0);
-        });
+        FirstPaintReport report(window);
+        app.installEventFilter(&report);
         return app.exec();
     }
     if (options.train)

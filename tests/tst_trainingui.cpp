@@ -14,6 +14,7 @@
 #include "runs/runsbrowser.h"
 #include "syntheticdata.h"
 #include "torchside/torchside.h"
+#include "training/devicecombobox.h"
 #include "training/eventlooplatency.h"
 #include "training/runrecord.h"
 #include "training/trainingcontroller.h"
@@ -67,6 +68,8 @@ private:
 
 void TstTrainingUi::initTestCase()
 {
+    if (qEnvironmentVariableIsEmpty("DENSELAB_TORCH_MODULE"))   // run by hand, not by ctest
+        qputenv("DENSELAB_TORCH_MODULE", DENSELAB_TORCH_MODULE_FOR_TESTS);
     qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
     QDir().mkpath(digitsDir());
@@ -121,12 +124,21 @@ bool libTorchMapped()
 
 } // namespace
 
-// The app shows its window and its Training page without LibTorch; the first run loads it.
-// Without the module the run fails with the reason and the app goes on; with it, the next
-// run trains (runs first: nothing in this process has loaded LibTorch yet).
+// The app shows its window, its Training page and the device list without LibTorch (a CPU-only
+// build; a CUDA one loads it to list the GPUs when the list is opened); the first run loads it.
+// A module that is missing or of another build fails the run with the reason and the app goes
+// on; with the right one, the next run trains (runs first: nothing in this process has loaded
+// LibTorch yet).
 void TstTrainingUi::libTorchLoadsWhenTheFirstRunStarts()
 {
     m_window->showPage(MainWindow::Page::Training);
+    DeviceComboBox *devices = m_window->trainingView()->deviceBox();
+    devices->showPopup();
+    devices->hidePopup();
+    QVERIFY(devices->findText(QStringLiteral("auto")) >= 0 && devices->findText(QStringLiteral("cpu")) >= 0);
+    if (torchside::torchSideHasCuda())
+        QSKIP("a CUDA build loads LibTorch to list its GPUs: the device list was opened");
+    QCOMPARE(devices->count(), 2);
     QVERIFY(!torchside::torchSideLoaded());
     QVERIFY2(!libTorchMapped(), "the app linked LibTorch: it loads before the window shows");
 
@@ -138,21 +150,27 @@ void TstTrainingUi::libTorchLoadsWhenTheFirstRunStarts()
     const QByteArray module = qgetenv("DENSELAB_TORCH_MODULE");
     QVERIFY2(!module.isEmpty(), "ctest sets DENSELAB_TORCH_MODULE to the built module");
     const QString missing = m_home.filePath(QStringLiteral("nowhere/libdenselab-torch.so"));
-    qputenv("DENSELAB_TORCH_MODULE", missing.toUtf8());
-    m_window->trainingView()->start();
-    qputenv("DENSELAB_TORCH_MODULE", module);
-    QCOMPARE(ended.count(), 1);
-    QCOMPARE(ended[0][1].value<RunState>(), RunState::Failed);
-    QCOMPARE(errors.count(), 1);
-    QVERIFY2(errors[0][0].toString().contains(missing + QStringLiteral(": no such file")), qPrintable(errors[0][0].toString()));
-    QVERIFY(!torchside::torchSideLoaded() && !libTorchMapped());
+    const QString stale = QStringLiteral(DENSELAB_STALE_TORCH_MODULE);
+    const QStringList why = {missing + QStringLiteral(": no such file"),
+                             stale + QStringLiteral(": made by another build of DenseLab (0.0.0+stale, this one is ")};
+    for (const QString &file : {missing, stale}) {
+        qputenv("DENSELAB_TORCH_MODULE", file.toUtf8());
+        m_window->trainingView()->start();
+        qputenv("DENSELAB_TORCH_MODULE", module);
+        QCOMPARE(ended.count(), 1);
+        QCOMPARE(ended.takeFirst()[1].value<RunState>(), RunState::Failed);
+        QCOMPARE(errors.count(), 1);
+        const QString error = errors.takeFirst()[0].toString();
+        QVERIFY2(error.contains(why[file == missing ? 0 : 1]), qPrintable(error));
+        QVERIFY(!torchside::torchSideLoaded());
+    }
 
     m_window->trainingView()->start();
     QVERIFY(torchside::torchSideLoaded());
     QVERIFY(libTorchMapped());
     QVERIFY(ended.wait(120000));
-    QCOMPARE(ended[1][1].value<RunState>(), RunState::Finished);
-    QVERIFY(QDir(ended[1][0].toString()).removeRecursively());   // the later tests count their own runs
+    QCOMPARE(ended[0][1].value<RunState>(), RunState::Finished);
+    QVERIFY(QDir(ended[0][0].toString()).removeRecursively());   // the later tests count their own runs
 }
 
 void TstTrainingUi::runFeedsThePlotsAndTheBrowser()

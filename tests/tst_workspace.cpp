@@ -421,7 +421,7 @@ void TstWorkspace::unknownPresetExitsWithAMessage()
     QCOMPARE(app.readAllStandardOutput().trimmed(), QByteArray("denselab " DENSELAB_VERSION_FOR_TESTS));
 
     // #14: the app's time to its window (scripts/bench-startup), which no longer waits for
-    // LibTorch: the executable does not need it, and what it maps by the window has none of it.
+    // LibTorch: the executable does not need it (tst_trainingui: nor is it mapped by then).
     app.start(QStringLiteral(DENSELAB_APP), {QStringLiteral("--time-to-window"), QStringLiteral("--preset"),
                                              QStringLiteral("densenet121")});
     QVERIFY(app.waitForFinished(60000));

@@ -10,7 +10,7 @@
 #include "training/runfit.h"
 #include "training/runrecord.h"
 #include "training/trainer.h"
-#include "torchsidebusy.h"
+#include "devicecombobox.h"
 #include "trainingcontroller.h"
 
 #include <QApplication>
@@ -133,8 +133,7 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
                             "reads it, and applies BN and ReLU in one pass without concatenating (CPU; CUDA runs plain). "
                             "The plain engine runs the graph as PyTorch would. Same results up to rounding."));
     form->addRow(tr("Engine"), m_engine);
-    m_device = new QComboBox(formPage);
-    m_device->addItems({QStringLiteral("auto"), QStringLiteral("cpu")});   // GPUs: listCudaDevices()
+    m_device = new DeviceComboBox(formPage);   // GPUs are listed when it is first opened
     form->addRow(tr("Device"), m_device);
     m_threads = new QSpinBox(formPage);
     m_threads->setRange(0, 256);
@@ -407,22 +406,6 @@ void TrainingView::appendLog(const QString &line, bool error)
 {
     const QString stamp = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
     m_log->appendPlainText(error ? QStringLiteral("%1  ✖ %2").arg(stamp, line) : QStringLiteral("%1  %2").arg(stamp, line));
-}
-
-void TrainingView::listCudaDevices()
-{
-    // Only a CUDA build can have GPUs to list, and only LibTorch can count them: that build loads
-    // it when the page is first shown; a CPU-only build never needs to.
-    if (m_cudaDevicesListed || !torchside::torchSideHasCuda())
-        return;
-    m_cudaDevicesListed = true;
-    try {
-        for (const std::string &device : torchSideShowingBusy().trainingDevices())
-            if (m_device->findText(QString::fromStdString(device)) < 0)
-                m_device->addItem(QString::fromStdString(device));
-    } catch (const std::exception &e) {
-        appendLog(tr("No GPU can be chosen: %1").arg(QString::fromStdString(e.what())), /*error=*/true);
-    }
 }
 
 } // namespace denselab

@@ -20,6 +20,7 @@ class QSpinBox;
 namespace denselab {
 
 class DesignDocument;
+class DeviceComboBox;
 class TrainingController;
 class TrainingPlots;
 
@@ -60,6 +61,7 @@ public:
     QCheckBox *resizeImagesBox() const { return m_resize; }
     QCheckBox *memoryEfficientBox() const { return m_memoryEfficient; }
     QComboBox *engineBox() const { return m_engine; }
+    DeviceComboBox *deviceBox() const { return m_device; }
     QPlainTextEdit *log() const { return m_log; }
     QProgressBar *progress() const { return m_progress; }
     QListWidget *queue() const { return m_queue; }
@@ -70,8 +72,7 @@ protected:
 
 private:
     void applyRecipe(const QString &name);
-    /// Adds "cuda:N" for each GPU to the device list, once (loads LibTorch in a CUDA build).
-    void listCudaDevices();
+
     void updateShapeNote();
     /// Checks the dataset's files and the adapted design; returns false (and shows why) when a
     /// run would fail at once. Skipped while the page is hidden (edits on the Design page).
@@ -101,8 +102,7 @@ private:
     QCheckBox *m_augment = nullptr;
     QCheckBox *m_memoryEfficient = nullptr;
     QComboBox *m_engine = nullptr;
-    QComboBox *m_device = nullptr;
-    bool m_cudaDevicesListed = false;
+    DeviceComboBox *m_device = nullptr;
     QSpinBox *m_threads = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_pause = nullptr;

@@ -55,7 +55,6 @@ void TrainingView::setDatasetsFolder(const QString &folder)
 void TrainingView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    listCudaDevices();
     if (m_runCheckStale)
         refreshRunCheck();
 }

@@ -86,6 +86,15 @@ torch::Tensor GraphModuleImpl::forwardFast(const torch::Tensor &x)
             for (std::size_t k = 1; k < segment.nodes.size(); ++k)
                 skip[std::size_t(segment.nodes[k])] = 1;
             values[std::size_t(segment.lastNode)] = segment.apply(parts);
+        } else if (const int pool = plan.poolsFirst[i]; pool >= 0) {
+            // This 1x1 convolution runs after its pooling (FastPlan::convAfterPool): its node
+            // holds the pooled input until the pooling's node convolves it.
+            const Node &p = m_graph.nodes[std::size_t(pool)];
+            values[i] = torch::nn::functional::avg_pool2d(
+                values[std::size_t(m_graph.nodes[i].inputs.front())],
+                torch::nn::functional::AvgPool2dFuncOptions(p.kernel).stride(p.stride).padding(0));
+        } else if (const int conv = plan.convAfterPool[i]; conv >= 0) {
+            values[i] = m_convs[std::size_t(conv)]->forward(values[std::size_t(conv)]);
         } else {
             values[i] = evaluate(i, values, nullptr);
         }

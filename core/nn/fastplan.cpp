@@ -13,6 +13,16 @@ FastPlan planFastEngine(const LayerGraph &graph, bool convInside)
         const std::vector<int> &r = readersOfNode[std::size_t(node)];
         return r.size() == 1 ? r.front() : -1;
     };
+    // A 1x1 convolution (stride 1, no padding) whose one reader is an unpadded average pooling:
+    // the two are swapped (FastPlan::convAfterPool), in the memory-efficient mode too, where the
+    // chain before it then keeps its activation instead of recomputing the convolution's input
+    // (a transition's, once per stage) so that both modes compute the same.
+    const auto poolsFirst = [&](int node) {
+        const Node &conv = graph.nodes[std::size_t(node)];
+        const int pool = onlyReader(node);
+        return conv.op == OpKind::Conv && conv.kernel == 1 && conv.stride == 1 && conv.padding == 0 && pool >= 0
+               && graph.nodes[std::size_t(pool)].op == OpKind::AvgPool && graph.nodes[std::size_t(pool)].padding == 0;
+    };
     FastPlan plan;
     plan.chainAt.assign(n, -1);
     plan.covered.assign(n, 0);
@@ -41,7 +51,8 @@ FastPlan planFastEngine(const LayerGraph &graph, bool convInside)
             chain.sources = {in};
         }
         const int afterAct = onlyReader(act);
-        if (convInside && afterAct >= 0 && graph.nodes[std::size_t(afterAct)].op == OpKind::Conv)
+        if (convInside && afterAct >= 0 && graph.nodes[std::size_t(afterAct)].op == OpKind::Conv
+            && !poolsFirst(afterAct))
             chain.convNode = afterAct;
         if (chain.concatNode >= 0)
             plan.covered[std::size_t(chain.concatNode)] = 1;
@@ -66,6 +77,14 @@ FastPlan planFastEngine(const LayerGraph &graph, bool convInside)
             int &last = plan.normalizedLastUse[std::size_t(s)];
             last = std::max(last, chain.outputNode());
         }
+    }
+    plan.convAfterPool.assign(n, -1);
+    plan.poolsFirst.assign(n, -1);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (!poolsFirst(int(i)) || plan.covered[i] || plan.chainAt[i] >= 0)
+            continue;
+        plan.poolsFirst[i] = onlyReader(int(i));
+        plan.convAfterPool[std::size_t(plan.poolsFirst[i])] = int(i);
     }
     // Raw values: read by the normalization right after they are made, and by every node that
     // is computed on its own (a chain's output node reads its sources normalized instead).

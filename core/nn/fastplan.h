@@ -37,12 +37,22 @@ struct FastPlan {
     std::vector<int> firstReaderNorm; ///< per normalized node: the BN node of its first reader (its eps)
     std::vector<int> rawLastUse;      ///< per node: last node that reads its value as it is (-1: none)
     std::vector<int> normalizedLastUse;   ///< per node: last chain output node reading it normalized
+    /// Per AvgPool node: the 1x1 convolution whose output it averages, computed after the
+    /// pooling instead (-1: none). A 1x1 convolution with stride 1 acts on each pixel alone and
+    /// an unpadded average pooling is a mean over pixels, so the two commute exactly:
+    /// pool(W x + b) = W pool(x) + b. A DenseNet transition's convolution then runs on a
+    /// quarter of the pixels, forward and backward. That convolution's node holds the pooled
+    /// input meanwhile (poolsFirst).
+    std::vector<int> convAfterPool;
+    std::vector<int> poolsFirst;          ///< per Conv node: the AvgPool it hands its pooling to, else -1
 };
 
 /// Finds every BN -> ReLU/ReLU6 whose BN output has no other reader (and the concatenation
 /// before it, when only that BN reads it). `convInside`: a chain whose activation is read only
 /// by a convolution takes that convolution in too (the memory-efficient mode, where the
-/// activation is recomputed in backward instead of kept).
+/// activation is recomputed in backward instead of kept), except a 1x1 convolution that alone
+/// feeds an unpadded average pooling: in both modes, that one is swapped with its pooling
+/// (convAfterPool).
 FastPlan planFastEngine(const LayerGraph &graph, bool convInside);
 
 } // namespace denselab::nn

@@ -69,9 +69,11 @@ bool torchSideLoaded();
 /// CPU-only build lists "auto" and "cpu" as its devices without asking LibTorch.
 bool torchSideHasCuda();
 
-/// The name of the function the module exports; it returns the module's TorchSide, which lives
-/// as long as the process. The version in the name changes with the interface, so that a stale
-/// module is refused with a message instead of called with the wrong layout.
-inline constexpr const char *kEntryPoint = "denselab_torch_side_v1";
+/// The names of the two functions the module exports: its TorchSide (which lives as long as the
+/// process), and the build it was made by (version and configure time). The loader calls the
+/// first only when the second matches its own build: app and module hand each other objects
+/// laid out by one build's headers, so a module of another build is refused with a message.
+inline constexpr const char *kEntryPoint = "denselab_torch_side";
+inline constexpr const char *kBuildIdSymbol = "denselab_torch_side_build";
 
 } // namespace denselab::torchside

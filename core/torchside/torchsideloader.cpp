@@ -3,6 +3,8 @@
 #include "torchside.h"
 
 #include <atomic>
+#include <cstdlib>
+#include <cstring>
 #include <mutex>
 
 #include <dlfcn.h>
@@ -58,15 +60,22 @@ TorchSide *open()
             reasons += "\n  " + file + ": " + (why ? why : "cannot be loaded");
             continue;
         }
+        // Not closed when it is refused either: its LibTorch has initialized by now, and
+        // LibTorch registers operators and thread pools it cannot unregister.
+        using BuildId = const char *(*)();
+        const auto build = reinterpret_cast<BuildId>(dlsym(handle, kBuildIdSymbol));
+        if (!build || std::strcmp(build(), DENSELAB_TORCH_SIDE_BUILD) != 0) {
+            reasons += "\n  " + file + ": made by another build of DenseLab (" + (build ? build() : "an older one")
+                       + ", this one is " DENSELAB_TORCH_SIDE_BUILD ")";
+            continue;
+        }
         using EntryPoint = TorchSide *(*)();
         const auto entry = reinterpret_cast<EntryPoint>(dlsym(handle, kEntryPoint));
         if (!entry) {
-            reasons += "\n  " + file + ": has no " + kEntryPoint + " (a module of another DenseLab version)";
-            dlclose(handle);
+            reasons += "\n  " + file + ": has no " + kEntryPoint;
             continue;
         }
-        // Never closed: LibTorch registers operators and thread pools it cannot unregister.
-        return entry();
+        return entry();   // never closed, as above
     }
     throw TorchSideError("LibTorch's side of DenseLab (" + std::string(kModuleFile)
                          + ") could not be loaded; training, search, pruning, heatmaps and weight exports need it. Tried:"

@@ -55,7 +55,13 @@ public:
 } // namespace
 } // namespace denselab::torchside
 
-extern "C" __attribute__((visibility("default"))) denselab::torchside::TorchSide *denselab_torch_side_v1()
+// The two names of torchside.h (kEntryPoint, kBuildIdSymbol).
+extern "C" __attribute__((visibility("default"))) const char *denselab_torch_side_build()
+{
+    return DENSELAB_TORCH_SIDE_BUILD;
+}
+
+extern "C" __attribute__((visibility("default"))) denselab::torchside::TorchSide *denselab_torch_side()
 {
     static denselab::torchside::ModuleTorchSide side;   // lives as long as the process
     return &side;

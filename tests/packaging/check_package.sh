@@ -67,7 +67,7 @@ presets=$("$root/usr/bin/denselab-cli" presets) || fail "the unpacked denselab-c
 model=$("$root/usr/bin/denselab-cli" model --preset densenet-bc-40-12) || fail "the unpacked denselab-cli model"
 [[ $model == *'"params"'* ]] || fail "the unpacked denselab-cli did not hand model over to its denselab-cli-torch"
 # The app's LibTorch side (opened on first use) loads with every library it needs resolved.
-/usr/bin/python3 -c 'import ctypes, sys; ctypes.CDLL(sys.argv[1]).denselab_torch_side_v1' \
+/usr/bin/python3 -c 'import ctypes, sys; ctypes.CDLL(sys.argv[1]).denselab_torch_side' \
     "$root/usr/libexec/denselab/libdenselab-torch.so" || fail "the unpacked libdenselab-torch.so does not load"
 HOME="$work/home" QT_QPA_PLATFORM=offscreen "$root/usr/bin/denselab" --preset threshnet79 --screenshot "$work/shot.png" \
     || fail "the unpacked denselab --screenshot"
