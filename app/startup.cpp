@@ -124,6 +124,11 @@ int runApp(QApplication &app, const AppOptions &options)
     if (options.timeToWindow) {
         FirstPaintReport report(window);
         app.installEventFilter(&report);
+        // A window that is never painted (no screen to show it on) is no figure at all.
+        QTimer::singleShot(60000, &app, [] {
+            QTextStream(stderr) << QStringLiteral("denselab: the window was not painted within 60 s\n");
+            QApplication::exit(1);
+        });
         return app.exec();
     }
     if (options.train)

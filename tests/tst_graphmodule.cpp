@@ -5,6 +5,7 @@
 #include "graph/compiler.h"
 #include "nn/affineactivation.h"
 #include "nn/fastplan.h"
+#include "nn/shapeonlypooling.h"
 #include "nn/graphmodule.h"
 #include "nn/initialization.h"
 #include "presets/presets.h"
@@ -510,6 +511,8 @@ QTEST_APPLESS_MAIN(TstGraphModule)
 // quarter of the pixels), since the two commute; fastEngineTrainsTheSame checks the numbers on
 // densenet-bc-40-12, whose two transitions this swaps, in the memory-efficient mode too (which
 // then leaves that convolution out of its chain). Not max pooling, which does not commute.
+// The pooling's backward keeps only its input's shape (shapeonlypooling.h): checked against
+// ATen's on an odd size, with overlapping windows, in both layouts.
 void TstGraphModule::transitionsPoolBeforeTheirConvolution()
 {
     const auto swapped = [](const LayerGraph &graph, bool convInside) {
@@ -531,7 +534,27 @@ void TstGraphModule::transitionsPoolBeforeTheirConvolution()
     QCOMPARE(swapped(compile(loadPreset("densenet121")), false), 3);
     QCOMPARE(swapped(compile(loadPreset("densenet-bc-40-12")), false), 2);
     QCOMPARE(swapped(compile(loadPreset("densenet-bc-40-12")), true), 2);
-    QCOMPARE(swapped(compile(loadPreset("hardnet68")), false), 0);   // max pooling does not commute
+    Design maxPooled = loadPreset("densenet-bc-40-12");
+    for (Stage &stage : maxPooled.stages)
+        if (auto *transition = std::get_if<TransitionSpec>(&stage))
+            transition->pool = PoolKind::Max;   // a maximum does not commute with a convolution
+    QCOMPARE(swapped(compile(maxPooled), false), 0);
+
+    for (const bool channelsLast : {false, true}) {
+        torch::Tensor x = torch::randn({2, 5, 7, 9});
+        if (channelsLast)
+            x = x.contiguous(torch::MemoryFormat::ChannelsLast);
+        const torch::Tensor ours = x.clone().requires_grad_(true);
+        const torch::Tensor aten = x.clone().requires_grad_(true);
+        const torch::Tensor pooled = nn::averagePoolKeepingShapeOnly(ours, 3, 2);
+        const torch::Tensor expected = torch::avg_pool2d(aten, {3, 3}, {2, 2});
+        QVERIFY(torch::allclose(pooled, expected));
+        const torch::Tensor gradient = torch::randn_like(expected);
+        pooled.backward(gradient);
+        expected.backward(gradient);
+        QVERIFY(torch::allclose(ours.grad(), aten.grad()));
+        QCOMPARE(ours.grad().is_contiguous(torch::MemoryFormat::ChannelsLast), aten.grad().is_contiguous(torch::MemoryFormat::ChannelsLast));
+    }
 }
 
 #include "tst_graphmodule.moc"

@@ -3132,7 +3132,7 @@ Kostenmodell: %3 für den Rückwärtslauf behalten (Aktivierungen × Batch %4), 
         <translation>Engine</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
@@ -3322,12 +3322,12 @@ Kostenmodell: %3 für den Rückwärtslauf behalten (Aktivierungen × Batch %4), 
         <translation>Das Design kann nicht gebaut werden: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-246"/>
         <source>No GPU can be chosen: %1</source>
         <translation>Keine GPU auswählbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/training/trainingviewchecks.cpp" line="+74"/>
+        <location filename="../app/training/trainingviewchecks.cpp" line="+73"/>
         <source>Dataset missing: %1. Choose its folder above (Help ▸ User guide ▸ Training says where to get it).</source>
         <translation>Datensatz fehlt: %1. Wählen Sie oben seinen Ordner (Hilfe ▸ Handbuch ▸ Training sagt, woher er kommt).</translation>
     </message>

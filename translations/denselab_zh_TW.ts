@@ -3127,7 +3127,7 @@ Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured
         <translation>引擎</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Device</source>
         <translation>裝置</translation>
     </message>
@@ -3317,12 +3317,12 @@ Cost model: %3 kept for backward (activations × batch %4), %5 % of the measured
         <translation>無法建構此設計：%1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-246"/>
         <source>No GPU can be chosen: %1</source>
         <translation>無法選擇 GPU：%1</translation>
     </message>
     <message>
-        <location filename="../app/training/trainingviewchecks.cpp" line="+74"/>
+        <location filename="../app/training/trainingviewchecks.cpp" line="+73"/>
         <source>Dataset missing: %1. Choose its folder above (Help ▸ User guide ▸ Training says where to get it).</source>
         <translation>缺少資料集：%1。請在上方選擇其資料夾（說明 ▸ 使用手冊 ▸ 訓練 說明從何取得）。</translation>
     </message>

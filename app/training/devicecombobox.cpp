@@ -10,10 +10,10 @@ DeviceComboBox::DeviceComboBox(QWidget *parent) : QComboBox(parent)
     addItems({QStringLiteral("auto"), QStringLiteral("cpu")});
 }
 
-QString DeviceComboBox::listGpus()
+void DeviceComboBox::listGpus()
 {
     if (m_gpusListed || !torchside::torchSideHasCuda())
-        return {};
+        return;
     m_gpusListed = true;
     try {
         for (const std::string &device : torchSideShowingBusy().trainingDevices())
@@ -21,16 +21,13 @@ QString DeviceComboBox::listGpus()
                 addItem(QString::fromStdString(device));
     } catch (const std::exception &e) {
         m_gpusListed = false;   // the next opening tries again
-        return QString::fromStdString(e.what());
+        Q_EMIT gpuListFailed(QString::fromStdString(e.what()));
     }
-    return {};
 }
 
 void DeviceComboBox::showPopup()
 {
-    const QString error = listGpus();
-    if (!error.isEmpty())
-        setToolTip(tr("No GPU can be chosen: %1").arg(error));
+    listGpus();
     QComboBox::showPopup();
 }
 

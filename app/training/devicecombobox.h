@@ -13,10 +13,13 @@ class DeviceComboBox : public QComboBox {
 public:
     explicit DeviceComboBox(QWidget *parent = nullptr);
 
-    /// Adds the GPUs, once (loads LibTorch in a CUDA build). Returns what went wrong, if anything.
-    QString listGpus();
+    /// Adds the GPUs, once (loads LibTorch in a CUDA build); gpuListFailed says why it could not.
+    void listGpus();
     /// Lists the GPUs first.
     void showPopup() override;
+
+Q_SIGNALS:
+    void gpuListFailed(const QString &why);
 
 private:
     bool m_gpusListed = false;

@@ -134,6 +134,8 @@ TrainingView::TrainingView(DesignDocument *document, TrainingController *control
                             "The plain engine runs the graph as PyTorch would. Same results up to rounding."));
     form->addRow(tr("Engine"), m_engine);
     m_device = new DeviceComboBox(formPage);   // GPUs are listed when it is first opened
+    connect(m_device, &DeviceComboBox::gpuListFailed, this,
+            [this](const QString &why) { appendLog(tr("No GPU can be chosen: %1").arg(why), /*error=*/true); });
     form->addRow(tr("Device"), m_device);
     m_threads = new QSpinBox(formPage);
     m_threads->setRange(0, 256);

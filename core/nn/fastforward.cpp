@@ -2,6 +2,7 @@
 // GraphModuleImpl's forward pass on the fast engine (see FastPlan and fastnormact.h).
 #include "fastnormact.h"
 #include "graphmodule.h"
+#include "shapeonlypooling.h"
 
 #include <torch/torch.h>
 
@@ -90,10 +91,10 @@ torch::Tensor GraphModuleImpl::forwardFast(const torch::Tensor &x)
             // This 1x1 convolution runs after its pooling (FastPlan::convAfterPool): its node
             // holds the pooled input until the pooling's node convolves it.
             const Node &p = m_graph.nodes[std::size_t(pool)];
-            values[i] = torch::nn::functional::avg_pool2d(
-                values[std::size_t(m_graph.nodes[i].inputs.front())],
-                torch::nn::functional::AvgPool2dFuncOptions(p.kernel).stride(p.stride).padding(0));
-        } else if (const int conv = plan.convAfterPool[i]; conv >= 0) {
+            values[i] = averagePoolKeepingShapeOnly(values[std::size_t(m_graph.nodes[i].inputs.front())], p.kernel, p.stride);
+        } else if (const int conv = plan.convAfterPool[i]; conv >= 0 && !skip[std::size_t(conv)]) {
+            // The pooled input, convolved. (A convolution a recomputed segment took in was
+            // computed there, on the whole input: this node then pools its output as usual.)
             values[i] = m_convs[std::size_t(conv)]->forward(values[std::size_t(conv)]);
         } else {
             values[i] = evaluate(i, values, nullptr);

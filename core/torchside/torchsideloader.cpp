@@ -65,15 +65,16 @@ TorchSide *open()
         using BuildId = const char *(*)();
         const auto build = reinterpret_cast<BuildId>(dlsym(handle, kBuildIdSymbol));
         if (!build || std::strcmp(build(), DENSELAB_TORCH_SIDE_BUILD) != 0) {
+            // No further candidate: its libraries would bind to the ones this one loaded.
             reasons += "\n  " + file + ": made by another build of DenseLab (" + (build ? build() : "an older one")
                        + ", this one is " DENSELAB_TORCH_SIDE_BUILD ")";
-            continue;
+            break;
         }
         using EntryPoint = TorchSide *(*)();
         const auto entry = reinterpret_cast<EntryPoint>(dlsym(handle, kEntryPoint));
         if (!entry) {
             reasons += "\n  " + file + ": has no " + kEntryPoint;
-            continue;
+            break;
         }
         return entry();   // never closed, as above
     }
