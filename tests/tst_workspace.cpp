@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The design workspace (#4) driven through its real widgets, offscreen: cell clicks, undo,
-// the threshold slider, files (corrupt, save, recovery), exports, comparison, --screenshot,
-// form tooltips, the status bar. Tours, the start page and Preferences: tst_guidance.
+// the threshold slider, files (corrupt, save, recovery), exports, comparison, form tooltips,
+// the status bar. Tours, the start page and Preferences: tst_guidance; the app's command line
+// (--screenshot, bad options, --time-to-window): tst_appcommandline.
 #include "costs/costpanel.h"
 #include "costs/layerchart.h"
 #include "diagram/blockdiagram.h"
@@ -28,8 +29,6 @@
 #include <QtTest>
 
 #include <QImage>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSlider>
 #include <QAbstractSpinBox>
 #include <QLabel>
@@ -72,8 +71,6 @@ private Q_SLOTS:
     void exportsWriteNonEmptyFiles_data();
     void exportsWriteNonEmptyFiles();
     void compareShowsTheStructuralDiff();
-    void screenshotFlagWritesAnImage();
-    void unknownPresetExitsWithAMessage();
     void closedDocksComeBackFromTheViewMenu();
     void libraryHighlightsWhatIsOpen();
     void undoWorksFromAFormFieldAndAToggledBackCellIsClean();
@@ -372,74 +369,6 @@ void TstWorkspace::compareShowsTheStructuralDiff()
     QTRY_VERIFY2(view->matrixA()->height() >= view->height() / 2,
                  qPrintable(QStringLiteral("%1 of %2").arg(view->matrixA()->height()).arg(view->height())));
     compare->close();
-}
-
-void TstWorkspace::screenshotFlagWritesAnImage()
-{
-    const QString png = m_home.filePath(QStringLiteral("shot.png"));
-    QProcess app;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    app.setProcessEnvironment(env);
-    app.start(QStringLiteral(DENSELAB_APP), {QStringLiteral("--preset"), QStringLiteral("threshnet79"),
-                                             QStringLiteral("--lang"), QStringLiteral("de"),
-                                             QStringLiteral("--screenshot"), png});
-    QVERIFY(app.waitForFinished(60000));
-    QCOMPARE(app.exitCode(), 0);
-    const QImage image(png);
-    QVERIFY(!image.isNull());
-    QVERIFY(image.width() >= 800 && image.height() >= 500);
-    // Not a blank frame: many distinct colours (matrix, arcs, text).
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7) {
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    }
-    QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
-}
-
-void TstWorkspace::unknownPresetExitsWithAMessage()
-{
-    QProcess app;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    app.setProcessEnvironment(env);
-    app.start(QStringLiteral(DENSELAB_APP), {QStringLiteral("--preset"), QStringLiteral("densenet999")});
-    QVERIFY(app.waitForFinished(30000));
-    QCOMPARE(app.exitCode(), 2);
-    QVERIFY(app.readAllStandardError().contains("unknown preset \"densenet999\""));
-
-    // #12: an unknown option is named with the closest valid one, exit status 2; --version.
-    app.start(QStringLiteral(DENSELAB_APP), {QStringLiteral("--prest"), QStringLiteral("vgg16")});
-    QVERIFY(app.waitForFinished(30000));
-    QCOMPARE(app.exitCode(), 2);
-    const QByteArray error = app.readAllStandardError();
-    QVERIFY2(error.contains("Unknown option 'prest'") && error.contains("(did you mean --preset?)"), error.constData());
-    app.start(QStringLiteral(DENSELAB_APP), {QStringLiteral("--version")});
-    QVERIFY(app.waitForFinished(30000));
-    QCOMPARE(app.exitCode(), 0);
-    QCOMPARE(app.readAllStandardOutput().trimmed(), QByteArray("denselab " DENSELAB_VERSION_FOR_TESTS));
-
-    // #14: the app's time to its window (scripts/bench-startup), which no longer waits for
-    // LibTorch: the executable does not need it (tst_trainingui: nor is it mapped by then).
-    app.start(QStringLiteral(DENSELAB_APP), {QStringLiteral("--time-to-window"), QStringLiteral("--preset"),
-                                             QStringLiteral("densenet121")});
-    QVERIFY(app.waitForFinished(60000));
-    QCOMPARE(app.exitCode(), 0);
-    const QString shown = QString::fromUtf8(app.readAllStandardOutput());
-    const QRegularExpression figures(QStringLiteral("^window shown (\\d+) ms after the process started, peak memory (\\d+) MiB\n$"));
-    const QRegularExpressionMatch match = figures.match(shown);
-    QVERIFY2(match.hasMatch(), qPrintable(shown));
-    QVERIFY(match.captured(1).toInt() > 0 && match.captured(2).toInt() > 0);
-    QProcess readelf;
-    readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), QStringLiteral(DENSELAB_APP)});
-    if (readelf.waitForFinished(30000) && readelf.exitCode() == 0) {
-        const QByteArray dynamic = readelf.readAllStandardOutput();
-        QVERIFY(dynamic.contains("libQt6Widgets"));   // the check reads what it should
-        QVERIFY2(!dynamic.contains("libtorch") && !dynamic.contains("libc10"), "denselab links LibTorch again");
-    } else {
-        qWarning("readelf (binutils) did not run: the executable's libraries are not checked");
-    }
 }
 
 // #13: a closed dock could only come back through a right-click on a dock's title bar.
