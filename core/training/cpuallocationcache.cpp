@@ -47,17 +47,11 @@ public:
             const bool fresh = !ptr;
             if (fresh && posix_memalign(&ptr, kAlignment, size) != 0) {
                 // Blocks of other sizes may be what is missing: give them back and try once more.
-                std::vector<void *> drop;
-                {
-                    std::lock_guard<std::mutex> lock(m_mutex);
-                    drop = takeAllLocked();
-                }
-                for (void *block : drop)
-                    std::free(block);
+                trim();
                 ptr = nullptr;
                 TORCH_CHECK_WITH(OutOfMemoryError, posix_memalign(&ptr, kAlignment, size) == 0,
                                  "DefaultCPUAllocator: can't allocate memory: you tried to allocate ", bytes,
-                                 " bytes.");   // c10's own wording, which isOutOfMemory knows
+                                 " bytes.");   // c10's own allocator's wording
             }
             std::int64_t allocated = 0, reserved = 0;
             {
@@ -76,7 +70,7 @@ public:
 
     c10::DeleterFnPtr raw_deleter() const override { return &release; }
 
-    void trim()
+    void trim() const
     {
         std::vector<void *> drop;
         {

@@ -108,8 +108,11 @@ void releaseCachedMemory()
 
 bool isOutOfMemory(const std::exception &error)
 {
+    if (dynamic_cast<const std::bad_alloc *>(&error) || dynamic_cast<const c10::OutOfMemoryError *>(&error))
+        return true;   // the allocation cache's and CUDA's errors, among others
+    // c10's default CPU allocator throws a plain c10::Error: known by its wording.
     const std::string what = error.what();
-    return dynamic_cast<const std::bad_alloc *>(&error) != nullptr || what.find("out of memory") != std::string::npos
+    return what.find("out of memory") != std::string::npos
            || what.find("can't allocate memory") != std::string::npos
            || what.find("Cannot allocate memory") != std::string::npos;
 }
